@@ -1,0 +1,53 @@
+package io.newsflow.schemas.streams;
+
+import io.newsflow.schemas.config.Settings;
+import io.newsflow.schemas.topics.Topics;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The defaults every newsflow Kafka Streams service shares: exactly-once, dead letters through KIP-1034
+ * handlers that keep going, internal topics replicated as configured. Settings given by the user win,
+ * so any Streams property can still be changed.
+ */
+public final class StreamsDefaults {
+    /** Name of the stage recorded in dead letters ("enrich", "alerts", ...). */
+    public static final String STAGE_CONFIG = "newsflow.stage";
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsDefaults.class);
+
+    private StreamsDefaults() {
+    }
+
+    public static Properties properties(Settings settings, String applicationId, String stage) {
+        Properties properties = new Properties();
+        properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS);
+        properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                DeadLetterDeserializationHandler.class.getName());
+        properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                DeadLetterProcessingHandler.class.getName());
+        settings.find("topics.replication.factor")
+                .ifPresent(factor -> properties.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, factor));
+        properties.putAll(settings.asProperties());
+        // Each service has its own application id and stage, whatever a shared settings file says.
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        properties.put(STAGE_CONFIG, stage);
+        return properties;
+    }
+
+    /** A KafkaStreams whose threads are replaced, not lost, when one dies of an unexpected exception. */
+    public static KafkaStreams create(Topology topology, Properties properties) {
+        KafkaStreams streams = new KafkaStreams(topology, properties);
+        streams.setUncaughtExceptionHandler(error -> {
+            LOG.error("stream thread of {} died; replacing it", properties.get(StreamsConfig.APPLICATION_ID_CONFIG),
+                    error);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        return streams;
+    }
+}

@@ -1,0 +1,87 @@
+package io.newsflow.schemas.topics;
+
+import io.newsflow.schemas.avro.Alert;
+import io.newsflow.schemas.avro.DeadLetter;
+import io.newsflow.schemas.avro.DuplicateNotice;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.serde.AvroSerde;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The typed topic registry: every topic newsflow reads or writes, with its key and value serdes, all
+ * configured from one client configuration (so {@code schema.registry.url} applies everywhere at once).
+ * Names are versioned: a breaking change to a topic's contract means a new topic, never a rewrite.
+ */
+public final class Topics {
+    public static final String RAW_ARTICLES = "news.articles.raw.v1";
+    public static final String ENRICHED_ARTICLES = "news.articles.enriched.v1";
+    public static final String DUPLICATES = "news.articles.duplicates.v1";
+    public static final String ALERTS = "news.alerts.v1";
+    public static final String DEAD_LETTERS = "news.deadletter.v1";
+
+    private final Topic<String, RawArticle> rawArticles;
+    private final Topic<String, EnrichedArticle> enrichedArticles;
+    private final Topic<String, DuplicateNotice> duplicates;
+    private final Topic<String, Alert> alerts;
+    private final Topic<byte[], DeadLetter> deadLetters;
+
+    private Topics(Map<String, ?> clientConfig) {
+        rawArticles = stream(RAW_ARTICLES, RawArticle.class, clientConfig);
+        enrichedArticles = stream(ENRICHED_ARTICLES, EnrichedArticle.class, clientConfig);
+        duplicates = stream(DUPLICATES, DuplicateNotice.class, clientConfig);
+        alerts = stream(ALERTS, Alert.class, clientConfig);
+        deadLetters = new Topic<>(DEAD_LETTERS, Serdes.ByteArray(), value(DeadLetter.class, clientConfig), false);
+    }
+
+    /** The registry with serdes configured from these client settings (registry URL, credentials, ...). */
+    public static Topics configure(Map<String, ?> clientConfig) {
+        return new Topics(clientConfig);
+    }
+
+    /** Articles as ingested, keyed by article id. */
+    public Topic<String, RawArticle> rawArticles() {
+        return rawArticles;
+    }
+
+    /** Original articles with story, entities, sentiment and events, keyed by article id. */
+    public Topic<String, EnrichedArticle> enrichedArticles() {
+        return enrichedArticles;
+    }
+
+    /** Articles recognised as copies, keyed by the copy's article id. */
+    public Topic<String, DuplicateNotice> duplicates() {
+        return duplicates;
+    }
+
+    /** Alerts, keyed by story id. */
+    public Topic<String, Alert> alerts() {
+        return alerts;
+    }
+
+    /** What could not be processed, keyed by the original record key bytes. */
+    public Topic<byte[], DeadLetter> deadLetters() {
+        return deadLetters;
+    }
+
+    public List<Topic<?, ?>> all() {
+        return List.of(rawArticles, enrichedArticles, duplicates, alerts, deadLetters);
+    }
+
+    private static <V extends SpecificRecord> Topic<String, V> stream(String name, Class<V> type,
+                                                                     Map<String, ?> clientConfig) {
+        Serde<String> keys = Serdes.String();
+        keys.configure(clientConfig, true);
+        return new Topic<>(name, keys, value(type, clientConfig), false);
+    }
+
+    private static <V extends SpecificRecord> Serde<V> value(Class<V> type, Map<String, ?> clientConfig) {
+        Serde<V> serde = new AvroSerde<>(type);
+        serde.configure(clientConfig, false);
+        return serde;
+    }
+}
