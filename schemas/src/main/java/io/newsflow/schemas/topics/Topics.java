@@ -23,12 +23,14 @@ public final class Topics {
     public static final String DUPLICATES = "news.articles.duplicates.v1";
     public static final String ALERTS = "news.alerts.v1";
     public static final String DEAD_LETTERS = "news.deadletter.v1";
+    public static final String INGEST_SEEN = "news.ingest.seen.v1";
 
     private final Topic<String, RawArticle> rawArticles;
     private final Topic<String, EnrichedArticle> enrichedArticles;
     private final Topic<String, DuplicateNotice> duplicates;
     private final Topic<String, Alert> alerts;
     private final Topic<byte[], DeadLetter> deadLetters;
+    private final Topic<String, String> ingestSeen;
 
     private Topics(Map<String, ?> clientConfig) {
         rawArticles = stream(RAW_ARTICLES, RawArticle.class, clientConfig);
@@ -36,6 +38,7 @@ public final class Topics {
         duplicates = stream(DUPLICATES, DuplicateNotice.class, clientConfig);
         alerts = stream(ALERTS, Alert.class, clientConfig);
         deadLetters = new Topic<>(DEAD_LETTERS, Serdes.ByteArray(), value(DeadLetter.class, clientConfig), false);
+        ingestSeen = new Topic<>(INGEST_SEEN, Serdes.String(), Serdes.String(), true);
     }
 
     /** The registry with serdes configured from these client settings (registry URL, credentials, ...). */
@@ -68,8 +71,16 @@ public final class Topics {
         return deadLetters;
     }
 
+    /**
+     * Feed items ingest has handled, keyed by feed URL and item id, valued by when it first saw them;
+     * compacted, so it stays one record per item and ingest can read it back at start.
+     */
+    public Topic<String, String> ingestSeen() {
+        return ingestSeen;
+    }
+
     public List<Topic<?, ?>> all() {
-        return List.of(rawArticles, enrichedArticles, duplicates, alerts, deadLetters);
+        return List.of(rawArticles, enrichedArticles, duplicates, alerts, deadLetters, ingestSeen);
     }
 
     private static <V extends SpecificRecord> Topic<String, V> stream(String name, Class<V> type,
