@@ -36,11 +36,14 @@ public final class PageFurniture {
 
     private static final Pattern SHARE_OR_FOLLOW = Pattern.compile(
             "(?i)^(share|post|send) (on|via|to|with) [\\p{L} ]{1,30}$|^(follow|like|find) us on\\b.{0,60}$");
+    /** An inline pointer to another story: "Related: ...", "READ MORE: ...", "See also: ...". */
+    private static final Pattern STORY_POINTER = Pattern.compile(
+            "(?i)^(related|read more|read also|also read|see also|more|watch|listen)\\s*:\\s+.+$");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)^(\\S*spot_img\\S*|\\[?(image|img|photo|picture|graphic|video|embed)( placeholder)?]?|"
                     + "\\[(image|photo|picture|video)[^]]*])$");
     private static final Pattern CAPTION = Pattern.compile(
-            "(?i)^(\\(?(an?|the)\\s+)?(file\\s+)?(image|photo|photograph|picture|illustration|graphic)s?\\s+"
+            "(?i)^(\\(?an?\\s+)?(file\\s+)?(image|photo|photograph|picture|illustration|graphic)s?\\s+"
                     + "(of|featuring|showing|depicting|shows|from)\\b.*"
                     + "|^\\(?(photo|image|picture|caption|credit|photo credit|image credit)\\s*[:|].*"
                     + "|^\\(?(photo|image|picture)s?\\s+(by|courtesy of|credit)\\b.*");
@@ -54,11 +57,16 @@ public final class PageFurniture {
             "(?i).*\\b(sign up|subscribe)\\b.*\\bnewsletter\\b.*|.*\\bnewsletter\\b.*\\b(sign up|subscribe)\\b.*");
     private static final Pattern STAY_TUNED = Pattern.compile(
             "(?i)^(stay (tuned|informed|up to date|updated)|don['’]t miss)\\b.*");
+    /** One to five capitalised words; a dot only inside a word ("U.S."), so a sentence's full stop ends the name. */
+    private static final String OUTLET_NAME =
+            "\\p{Lu}(?:[\\p{L}&'’-]|\\.(?=\\p{L}))*(?:\\s+\\p{Lu}(?:[\\p{L}&'’-]|\\.(?=\\p{L}))*){0,4}";
     private static final Pattern NEWSLETTER_OUTLET = Pattern.compile(
             "(?i)\\b(?:sign up|subscribe)\\s+(?:for|to)\\s+(?:the\\s+|our\\s+)?"
-                    + "(?-i:(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,4}))\\s+newsletter");
+                    + "(?-i:(" + OUTLET_NAME + "))\\s+newsletter");
     private static final Pattern COPYRIGHT_OUTLET = Pattern.compile(
-            "(?i)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*)?(?-i:(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,4})).*");
+            "(?i)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*)?(?-i:(" + OUTLET_NAME + ")).*");
+    private static final Pattern COPYRIGHT_NOTICE = Pattern.compile(
+            "(?i)^(©|\\(c\\)|copyright\\b).*|.*\\ball rights reserved\\b.*");
     private static final Pattern DANGLING_LABEL = Pattern.compile("^[\\p{L}][\\p{L}'’ -]{0,40}:$");
     private static final Pattern LIST_ITEM = Pattern.compile("^(•|\\*|-|–|·|\\d+[.)])\\s+.*");
 
@@ -76,7 +84,8 @@ public final class PageFurniture {
         if (words <= 40 && (CAPTION.matcher(text).matches() || COMMENT_FORM.matcher(text).matches())) {
             return true;
         }
-        if (words <= 15 && (PHOTO_AGENCY_CREDIT.matcher(text).matches() || STAY_TUNED.matcher(text).matches())) {
+        if (words <= 15 && (PHOTO_AGENCY_CREDIT.matcher(text).matches() || STAY_TUNED.matcher(text).matches()
+                || STORY_POINTER.matcher(text).matches() || COPYRIGHT_NOTICE.matcher(text).matches())) {
             return true;
         }
         return words <= 80 && NEWSLETTER_PITCH.matcher(text).matches();
