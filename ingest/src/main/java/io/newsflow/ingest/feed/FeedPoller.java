@@ -13,15 +13,15 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * One poll of a feed: conditional fetch, parse, and publish the items not seen before (optionally with the
- * full text of the linked page). An item is remembered once its article or dead letter is written, so an
- * item lost to a crash mid-poll is published on the next poll rather than never.
+ * full text of the linked page). Items are remembered once their articles or dead letters are written, so
+ * an item lost to a crash mid-poll is published on the next poll rather than never.
  */
 public final class FeedPoller {
     static final String SOURCE_TAG = "feed";
@@ -59,28 +59,36 @@ public final class FeedPoller {
             pipeline.reject(input, SOURCE_TAG, rejection, body).join();
             return 0;
         }
-        List<CompletableFuture<Void>> handled = new ArrayList<>();
-        Set<String> inThisPoll = new HashSet<>();
+        List<CompletableFuture<Void>> written = new ArrayList<>();
+        Set<String> newItems = new LinkedHashSet<>();
         for (FeedItem item : feed.items()) {
             String itemKey = input + " " + item.stableKey();
-            if (seen.contains(itemKey) || !inThisPoll.add(itemKey)) {
+            if (seen.contains(itemKey) || !newItems.add(itemKey)) {
                 continue;
             }
             ArticleDraft draft = FeedItemDrafts.toDraft(feed, item);
             if (followLinks && item.link() != null) {
                 draft = withLinkedPage(draft, item.link());
             }
-            handled.add(pipeline.publish(draft, input + "#" + item.stableKey(),
-                            item.contentHtml().getBytes(StandardCharsets.UTF_8))
-                    .thenCompose(written -> seen.remember(itemKey))
-                    .exceptionally(error -> {
-                        errors.println("ingest: could not remember feed item " + itemKey + " as seen "
-                                + "(it will be published again after a restart): " + error);
-                        return null;
-                    }));
+            written.add(pipeline.publish(draft, input + "#" + item.stableKey(),
+                    item.contentHtml().getBytes(StandardCharsets.UTF_8)));
         }
-        CompletableFuture.allOf(handled.toArray(CompletableFuture[]::new)).join();
-        return handled.size();
+        CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).join();
+        rememberAll(newItems);
+        return newItems.size();
+    }
+
+    /** Only once every item's article or dead letter is written; a crash before then republishes, never loses. */
+    private void rememberAll(Set<String> itemKeys) {
+        List<CompletableFuture<Void>> remembered = new ArrayList<>();
+        for (String itemKey : itemKeys) {
+            remembered.add(seen.remember(itemKey).exceptionally(error -> {
+                errors.println("ingest: could not remember feed item " + itemKey + " as seen "
+                        + "(it will be published again after a restart): " + error);
+                return null;
+            }));
+        }
+        CompletableFuture.allOf(remembered.toArray(CompletableFuture[]::new)).join();
     }
 
     /**

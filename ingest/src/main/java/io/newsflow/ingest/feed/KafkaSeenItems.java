@@ -3,7 +3,6 @@ package io.newsflow.ingest.feed;
 import io.newsflow.schemas.topics.Topic;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -36,14 +36,13 @@ public final class KafkaSeenItems implements SeenItems {
     public static KafkaSeenItems load(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> producer,
                                       Topic<String, String> topic, Clock clock, Duration timeout) {
         KafkaSeenItems items = new KafkaSeenItems(producer, topic, clock);
-        List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), timeout).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<TopicPartition> partitions = partitions(consumer, topic, deadline);
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-        Instant deadline = clock.instant().plus(timeout);
         while (!caughtUp(consumer, end)) {
-            if (clock.instant().isAfter(deadline)) {
+            if (System.nanoTime() - deadline > 0) {
                 throw new IllegalStateException("could not read the seen feed items from " + topic.name()
                         + " within " + timeout);
             }
@@ -57,6 +56,30 @@ public final class KafkaSeenItems implements SeenItems {
             }
         }
         return items;
+    }
+
+    /**
+     * The topic's partitions. It was created just before, and a broker can answer metadata requests a
+     * moment before it knows a new topic, so "no partitions" is asked again until the deadline.
+     */
+    private static List<TopicPartition> partitions(Consumer<byte[], byte[]> consumer, Topic<String, String> topic,
+                                                   long deadline) {
+        while (true) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic.name(), Duration.ofSeconds(5));
+            if (infos != null && !infos.isEmpty()) {
+                return infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("topic " + topic.name() + " has no partitions; it must exist before "
+                        + "ingest polls feeds");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for topic " + topic.name(), e);
+            }
+        }
     }
 
     public int size() {

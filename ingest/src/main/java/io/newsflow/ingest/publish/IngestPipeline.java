@@ -8,8 +8,10 @@ import io.newsflow.schemas.streams.DeadLetters;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 
 /**
@@ -29,6 +31,7 @@ public final class IngestPipeline {
     private final PrintStream errors;
     private final Clock clock;
     private final IngestSummary summary = new IngestSummary();
+    private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
 
     public IngestPipeline(ArticleAssembler assembler, IngestSink sink, IngestMetrics metrics, ProgressReporter progress,
                           PrintStream errors, Clock clock) {
@@ -53,28 +56,35 @@ public final class IngestPipeline {
             return reject(input, source, rejection, raw);
         }
         read(source);
-        return sink.publish(article)
+        return track(sink.publish(article)
                 .thenRun(() -> {
                     metrics.published(source);
                     summary.countPublished();
                 })
-                .exceptionallyCompose(error -> deadLetter(input, source, publishFailure(cause(error)), raw));
+                .exceptionallyCompose(error -> deadLetter(input, source, publishFailure(cause(error)), raw)));
     }
 
     /** Reports input that could not become an article and writes its dead letter. */
     public CompletableFuture<Void> reject(String input, String source, InputRejectedException rejection, byte[] raw) {
         read(source);
-        return deadLetter(input, source, rejection, raw);
+        return track(deadLetter(input, source, rejection, raw));
     }
 
-    /** Waits for everything in flight and returns the totals. */
+    /** Waits until every input handed in so far is written as an article or a dead letter; returns the totals. */
     public IngestSummary finish() {
         sink.flush();
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
         return summary;
     }
 
     public IngestSummary summary() {
         return summary;
+    }
+
+    private CompletableFuture<Void> track(CompletableFuture<Void> outcome) {
+        inFlight.add(outcome);
+        outcome.whenComplete((done, error) -> inFlight.remove(outcome));
+        return outcome;
     }
 
     private void read(String source) {
