@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Publish articles to news.articles.raw.v1 from JSON-lines files, HTML pages, scraped page "
                 + "text, RSS/Atom documents and live RSS/Atom feeds. Input that cannot become an article is reported "
-                + "with its file and line (or URL), written to news.deadletter.v1 with the reason, and the run goes on.",
+                + "with its file and line (or URL), written to news.deadletter.v1 with the reason, and the run goes "
+                + "on.",
                 "File kinds by extension: .jsonl/.ndjson/.json, .html/.htm, .xml/.rss/.atom, .txt; otherwise by "
                         + "content."})
 final class IngestCommand implements Callable<Integer> {

@@ -108,7 +108,8 @@ public final class FeedPoller {
                     either(fromFeed.language(), fromPage.language()), either(fromFeed.author(), fromPage.author()),
                     fromFeed.origin());
         } catch (InputRejectedException | IllegalArgumentException e) {
-            errors.println("ingest: could not follow " + link + " (" + e.getMessage() + "); publishing the feed's text");
+            errors.println("ingest: could not follow " + link + " (" + e.getMessage()
+                    + "); publishing the feed's text");
             return fromFeed;
         }
     }

@@ -19,7 +19,8 @@ public final class FeedParser {
     public Feed parse(String xml) throws InputRejectedException {
         Document document = Jsoup.parse(xml, "", Parser.xmlParser());
         Element root = document.children().stream().findFirst()
-                .orElseThrow(() -> new InputRejectedException(RejectionReason.INVALID_FEED, "the document has no elements"));
+                .orElseThrow(() -> new InputRejectedException(RejectionReason.INVALID_FEED,
+                        "the document has no elements"));
         return switch (root.tagName()) {
             case "rss" -> rss(root);
             case "feed" -> atom(root);

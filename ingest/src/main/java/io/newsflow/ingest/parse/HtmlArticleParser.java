@@ -4,11 +4,11 @@ import io.newsflow.ingest.model.ArticleDraft;
 import io.newsflow.ingest.model.Origin;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,22 +34,23 @@ public final class HtmlArticleParser {
     public ArticleDraft parse(String html, String pageUrl) {
         Document page = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
         Optional<JsonLdArticle> jsonLd = JsonLdArticle.find(page);
-        String title = first(meta(page, "og:title"), jsonLd.flatMap(JsonLdArticle::headline),
-                text(page.selectFirst("h1")), Optional.of(page.title()).filter(t -> !t.isBlank())).orElse("");
-        String url = first(attribute(page, "link[rel=canonical]", "abs:href"), meta(page, "og:url"),
-                Optional.ofNullable(pageUrl)).orElse(null);
-        Instant publishedAt = first(meta(page, "article:published_time"),
+        String title = first(List.of(meta(page, "og:title"), jsonLd.flatMap(JsonLdArticle::headline),
+                text(page.selectFirst("h1")), Optional.of(page.title()).filter(t -> !t.isBlank()))).orElse("");
+        String url = first(List.of(attribute(page, "link[rel=canonical]", "abs:href"), meta(page, "og:url"),
+                Optional.ofNullable(pageUrl))).orElse(null);
+        Instant publishedAt = first(List.of(meta(page, "article:published_time"),
                 jsonLd.flatMap(JsonLdArticle::datePublished),
                 attribute(page, "[itemprop=datePublished]", "content"),
-                attribute(page, "time[datetime]", "datetime"))
+                attribute(page, "time[datetime]", "datetime")))
                 .flatMap(Timestamps::parse).orElse(null);
-        String author = first(meta(page, "author"), jsonLd.flatMap(JsonLdArticle::author),
+        String author = first(List.of(meta(page, "author"), jsonLd.flatMap(JsonLdArticle::author),
                 meta(page, "article:author").filter(value -> !value.startsWith("http")),
-                text(page.selectFirst("[rel=author]"))).orElse(null);
-        String source = first(meta(page, "og:site_name"), jsonLd.flatMap(JsonLdArticle::publisher)).orElse(null);
-        String language = first(attribute(page, "html[lang]", "lang"),
+                text(page.selectFirst("[rel=author]")))).orElse(null);
+        String source = first(List.of(meta(page, "og:site_name"), jsonLd.flatMap(JsonLdArticle::publisher)))
+                .orElse(null);
+        String language = first(List.of(attribute(page, "html[lang]", "lang"),
                 attribute(page, "meta[http-equiv=content-language]", "content"),
-                meta(page, "og:locale").map(locale -> locale.replace('_', '-'))).orElse(null);
+                meta(page, "og:locale").map(locale -> locale.replace('_', '-')))).orElse(null);
         String body = HtmlText.ofContainer(withoutFurniture(mainContent(page)));
         return new ArticleDraft(null, url, source, title, body, publishedAt, language, author, Origin.HTML);
     }
@@ -96,21 +97,22 @@ public final class HtmlArticleParser {
     }
 
     private static Optional<String> meta(Document page, String name) {
-        return first(attribute(page, "meta[property=" + name + "]", "content"),
-                attribute(page, "meta[name=" + name + "]", "content"));
+        return first(List.of(attribute(page, "meta[property=" + name + "]", "content"),
+                attribute(page, "meta[name=" + name + "]", "content")));
     }
 
     private static Optional<String> attribute(Document page, String selector, String attribute) {
         Element element = page.selectFirst(selector);
-        return element == null ? Optional.empty() : Optional.of(element.attr(attribute).strip()).filter(v -> !v.isEmpty());
+        return element == null
+                ? Optional.empty() : Optional.of(element.attr(attribute).strip()).filter(v -> !v.isEmpty());
     }
 
     private static Optional<String> text(Element element) {
         return element == null ? Optional.empty() : Optional.of(element.text().strip()).filter(v -> !v.isEmpty());
     }
 
-    @SafeVarargs
-    private static Optional<String> first(Optional<String>... candidates) {
-        return Stream.of(candidates).flatMap(Optional::stream).findFirst();
+    /** The first candidate present: metadata sources in the order of how much publishers maintain them. */
+    private static Optional<String> first(List<Optional<String>> candidates) {
+        return candidates.stream().flatMap(Optional::stream).findFirst();
     }
 }

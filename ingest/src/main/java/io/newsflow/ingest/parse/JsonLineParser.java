@@ -57,7 +57,8 @@ public final class JsonLineParser {
         }
         if (!value.isTextual()) {
             throw new InputRejectedException(RejectionReason.INVALID_FIELD,
-                    "field '" + field + "' must be a string, got " + value.getNodeType().name().toLowerCase(Locale.ROOT));
+                    "field '" + field + "' must be a string, got "
+                            + value.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         return value.asText().isBlank() ? null : value.asText();
     }

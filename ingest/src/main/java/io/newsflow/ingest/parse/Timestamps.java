@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads the publication times that news sources write: ISO-8601 (with or without offset, or a bare date)
- * RFC 822/1123 as RSS uses, and the
- * English dates that pages print ("May 3, 2025", "3 May 2025"). Times without a zone are taken as UTC, the only neutral guess.
+ * Reads the publication times that news sources write: ISO-8601 (with or without offset, or a bare date),
+ * RFC 822/1123 as RSS uses, and the English dates that pages print ("May 3, 2025", "3 May 2025"). Times
+ * without a zone are taken as UTC, the only neutral guess.
  */
 public final class Timestamps {
     private static final DateTimeFormatter MONTH_DAY_YEAR = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);

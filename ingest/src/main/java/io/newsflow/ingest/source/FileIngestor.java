@@ -10,7 +10,6 @@ import io.newsflow.ingest.parse.HtmlArticleParser;
 import io.newsflow.ingest.parse.JsonLineParser;
 import io.newsflow.ingest.parse.PageTextParser;
 import io.newsflow.ingest.publish.IngestPipeline;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +73,7 @@ public final class FileIngestor {
     }
 
     private void ingestJsonLines(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+        try (InputStream in = Files.newInputStream(file)) {
             ByteLineReader lines = new ByteLineReader(in, maxInputBytes - 1);
             for (Optional<ByteLineReader.Line> line = lines.next(); line.isPresent(); line = lines.next()) {
                 ingestJsonLine(file + ":" + line.get().number(), line.get());
