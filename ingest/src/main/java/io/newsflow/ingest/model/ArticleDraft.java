@@ -14,8 +14,4 @@ import java.time.Instant;
  */
 public record ArticleDraft(String id, String url, String source, String title, String body, Instant publishedAt,
                            String language, String author, Origin origin) {
-
-    public ArticleDraft withBody(String newBody) {
-        return new ArticleDraft(id, url, source, title, newBody, publishedAt, language, author, origin);
-    }
 }

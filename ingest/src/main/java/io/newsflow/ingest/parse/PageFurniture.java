@@ -107,10 +107,6 @@ public final class PageFurniture {
         return wordCount(text) <= 5 && DANGLING_LABEL.matcher(text).matches() && !introducesList;
     }
 
-    public static boolean isListItem(String paragraph) {
-        return LIST_ITEM.matcher(paragraph.strip()).matches();
-    }
-
     /** The outlet a newsletter pitch or copyright line names, e.g. "Sign up for the Harbor Ledger newsletter". */
     public static Optional<String> outletNamedIn(String paragraph) {
         for (Pattern pattern : new Pattern[] {NEWSLETTER_OUTLET, COPYRIGHT_OUTLET}) {

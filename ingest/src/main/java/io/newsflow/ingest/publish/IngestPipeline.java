@@ -77,10 +77,6 @@ public final class IngestPipeline {
         return summary;
     }
 
-    public IngestSummary summary() {
-        return summary;
-    }
-
     private CompletableFuture<Void> track(CompletableFuture<Void> outcome) {
         inFlight.add(outcome);
         outcome.whenComplete((done, error) -> inFlight.remove(outcome));
