@@ -56,22 +56,26 @@ public final class HtmlArticleParser {
     }
 
     /**
-     * The element that holds the article: the one marked as the article body, else the {@code article} or
-     * {@code main} element with the most paragraph text, else whichever element has the most text in
+     * The element that holds the article: the one marked as the article body, else the {@code article}
+     * element with the most paragraph text (teasers are often {@code article}s too), else {@code main}
+     * (which also holds comments and "more stories"), else whichever element has the most text in
      * paragraphs of its own (the usual shape of a page without semantic markup).
      */
     private static Element mainContent(Document page) {
-        Comparator<Element> byParagraphText = Comparator.comparingInt(HtmlArticleParser::ownParagraphText);
         Element marked = page.selectFirst("[itemprop=articleBody]");
         if (marked != null) {
             return marked;
         }
-        Optional<Element> semantic = page.select("article, main").stream()
-                .max(Comparator.comparingInt(element -> element.select("p").text().length()));
-        if (semantic.isPresent() && !semantic.get().select("p").isEmpty()) {
-            return semantic.get();
+        for (String semantic : List.of("article", "main")) {
+            Optional<Element> candidate = page.select(semantic).stream()
+                    .filter(element -> !element.select("p").isEmpty())
+                    .max(Comparator.comparingInt(element -> element.select("p").text().length()));
+            if (candidate.isPresent()) {
+                return candidate.get();
+            }
         }
-        return page.body().getAllElements().stream().max(byParagraphText).orElse(page.body());
+        return page.body().getAllElements().stream()
+                .max(Comparator.comparingInt(HtmlArticleParser::ownParagraphText)).orElse(page.body());
     }
 
     private static int ownParagraphText(Element element) {

@@ -61,6 +61,18 @@ class HtmlArticleParserTest {
     }
 
     @Test
+    void theArticleWinsOverTheMainElementThatAlsoHoldsTeasers() {
+        String html = "<html><body><main><article><h1>Quay reopens</h1><p>The quay reopened on Monday.</p>"
+                + "<p>Fishing boats returned at dawn.</p></article><article><p>Teaser: the market hall gets a new "
+                + "roof</p></article><div><p>More stories from the harbour district, every day, in one place for "
+                + "readers who want everything the port has to say.</p></div></main></body></html>";
+
+        ArticleDraft article = parser.parse(html, null);
+
+        assertEquals("The quay reopened on Monday.\n\nFishing boats returned at dawn.", article.body());
+    }
+
+    @Test
     void aPageWithoutParagraphsGivesItsTextAsOneParagraph() {
         ArticleDraft article = parser.parse("<html><body><div>Harbour reopens after the storm.</div></body></html>",
                 null);
