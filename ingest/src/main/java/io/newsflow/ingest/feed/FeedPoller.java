@@ -8,7 +8,6 @@ import io.newsflow.ingest.parse.FeedItemDrafts;
 import io.newsflow.ingest.parse.FeedParser;
 import io.newsflow.ingest.parse.HtmlArticleParser;
 import io.newsflow.ingest.publish.IngestPipeline;
-import io.newsflow.ingest.source.StrictUtf8;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -53,8 +52,9 @@ public final class FeedPoller {
             if (result instanceof FetchResult.NotModified) {
                 return 0;
             }
-            body = ((FetchResult.Fetched) result).body();
-            feed = feedParser.parse(StrictUtf8.decode(body));
+            FetchResult.Fetched fetched = (FetchResult.Fetched) result;
+            body = fetched.body();
+            feed = feedParser.parse(fetched.text());
         } catch (InputRejectedException rejection) {
             pipeline.reject(input, SOURCE_TAG, rejection, body).join();
             return 0;
@@ -98,7 +98,7 @@ public final class FeedPoller {
     private ArticleDraft withLinkedPage(ArticleDraft fromFeed, String link) {
         try {
             URI page = URI.create(link.strip());
-            ArticleDraft fromPage = pageParser.parse(StrictUtf8.decode(fetcher.fetch(page)), page.toString());
+            ArticleDraft fromPage = pageParser.parse(fetcher.fetch(page).text(), page.toString());
             if (fromPage.body().isBlank()) {
                 return fromFeed;
             }

@@ -8,10 +8,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Fetches feeds with conditional GET: the ETag and Last-Modified of the previous answer go back as
@@ -20,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class HttpFetcher {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset=\"?([^\";\\s]+)");
     private static final String USER_AGENT = "newsflow-ingest/0.1";
 
     private record Validators(String etag, String lastModified) {
@@ -51,17 +55,17 @@ public final class HttpFetcher {
             close(response);
             return new FetchResult.NotModified();
         }
-        byte[] body = body(uri, response);
+        FetchResult.Fetched fetched = body(uri, response);
         String etag = response.headers().firstValue("ETag").orElse(null);
         String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
         if (etag != null || lastModified != null) {
             validators.put(uri, new Validators(etag, lastModified));
         }
-        return new FetchResult.Fetched(body);
+        return fetched;
     }
 
     /** A page, unconditionally. */
-    public byte[] fetch(URI uri) throws InputRejectedException {
+    public FetchResult.Fetched fetch(URI uri) throws InputRejectedException {
         return body(uri, send(uri, request(uri).build()));
     }
 
@@ -80,7 +84,7 @@ public final class HttpFetcher {
         }
     }
 
-    private byte[] body(URI uri, HttpResponse<InputStream> response) throws InputRejectedException {
+    private FetchResult.Fetched body(URI uri, HttpResponse<InputStream> response) throws InputRejectedException {
         try (InputStream in = response.body()) {
             if (response.statusCode() / 100 != 2) {
                 throw new InputRejectedException(RejectionReason.FETCH_FAILED,
@@ -91,9 +95,21 @@ public final class HttpFetcher {
                 throw new InputRejectedException(RejectionReason.TOO_LARGE,
                         uri + " sent " + maxBodyBytes + " bytes or more; inputs must be smaller");
             }
-            return body;
+            return new FetchResult.Fetched(body, declaredCharset(response).orElse(null));
         } catch (IOException e) {
             throw new InputRejectedException(RejectionReason.FETCH_FAILED, "cannot read " + uri + ": " + e, e);
+        }
+    }
+
+    private static Optional<Charset> declaredCharset(HttpResponse<?> response) {
+        Matcher charset = CHARSET.matcher(response.headers().firstValue("Content-Type").orElse(""));
+        if (!charset.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Charset.forName(charset.group(1)));
+        } catch (IllegalArgumentException unknownCharset) {
+            return Optional.empty();
         }
     }
 

@@ -96,6 +96,19 @@ class FeedPollerTest {
     }
 
     @Test
+    void aFollowedPageIsReadInTheCharsetItsServerDeclares() {
+        String page = "<html><body><article><p>Le café du port rouvre ses portes.</p></article></body></html>";
+        server.serve("/cafe", page.getBytes(StandardCharsets.ISO_8859_1), "text/html; charset=ISO-8859-1");
+        String feed = "<rss version=\"2.0\"><channel><title>Le Port</title><item><title>Café</title><link>"
+                + server.uri("/cafe") + "</link><description>Résumé.</description></item></channel></rss>";
+        server.serve("/port.rss", feed.getBytes(StandardCharsets.UTF_8), "application/rss+xml; charset=utf-8");
+
+        assertEquals(1, poller(true).poll(server.uri("/port.rss")));
+
+        assertEquals("Le café du port rouvre ses portes.", test.sink.articles.get(0).getBody());
+    }
+
+    @Test
     void aFeedThatCannotBeFetchedOrParsedIsADeadLetterNamingItsUrl() {
         server.serve("/broken.rss", "<html><body>maintenance</body></html>".getBytes(StandardCharsets.UTF_8));
         FeedPoller poller = poller(false);

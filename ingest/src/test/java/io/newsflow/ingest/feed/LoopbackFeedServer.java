@@ -26,6 +26,7 @@ final class LoopbackFeedServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
+    private final Map<String, String> contentTypes = new ConcurrentHashMap<>();
     final List<Answer> answers = new CopyOnWriteArrayList<>();
 
     LoopbackFeedServer() throws IOException {
@@ -36,6 +37,11 @@ final class LoopbackFeedServer implements AutoCloseable {
 
     void serve(String path, byte[] document) {
         documents.put(path, document);
+    }
+
+    void serve(String path, byte[] document, String contentType) {
+        serve(path, document);
+        contentTypes.put(path, contentType);
     }
 
     URI uri(String path) {
@@ -61,6 +67,9 @@ final class LoopbackFeedServer implements AutoCloseable {
             answers.add(new Answer(path, 200, ifNoneMatch));
             exchange.getResponseHeaders().add("ETag", etag);
             exchange.getResponseHeaders().add("Last-Modified", LAST_MODIFIED);
+            if (contentTypes.containsKey(path)) {
+                exchange.getResponseHeaders().add("Content-Type", contentTypes.get(path));
+            }
             exchange.sendResponseHeaders(200, document.length);
             try (OutputStream body = exchange.getResponseBody()) {
                 body.write(document);
