@@ -9,7 +9,6 @@ import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.streams.StreamsDefaults;
 import io.newsflow.schemas.topics.Topics;
 import java.time.Clock;
-import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -42,9 +41,5 @@ public final class AlertsService {
         // on the Idempotency-Key header.
         properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
         return StreamsDefaults.create(builder.build(properties), properties);
-    }
-
-    public static List<KafkaStreams> all(Settings settings, Topics topics, MeterRegistry registry) {
-        return List.of(detection(settings, topics, registry), webhooks(settings, topics, registry));
     }
 }

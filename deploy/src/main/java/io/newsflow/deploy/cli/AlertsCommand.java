@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Metrics;
 import io.newsflow.alerts.AlertsService;
 import io.newsflow.alerts.subscription.SubscriptionFile;
 import io.newsflow.deploy.run.CtrlC;
+import io.newsflow.deploy.run.Observability;
 import io.newsflow.deploy.run.StreamsRunner;
 import io.newsflow.deploy.run.SubscriptionPublisher;
 import io.newsflow.deploy.run.TopicSetup;
@@ -13,6 +14,7 @@ import io.newsflow.schemas.topics.Topics;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,10 +41,18 @@ final class AlertsCommand implements Callable<Integer> {
             SubscriptionPublisher.publish(settings, topics, subscriptions);
             System.out.printf("Published %d subscription(s) from %s.%n", subscriptions.size(), subscriptionsFile);
         }
-        StreamsRunner runner = new StreamsRunner().start(AlertsService.all(settings, topics, Metrics.globalRegistry));
-        System.out.printf("Alerts service running on %s; alerts go to %s. Ctrl-C stops it.%n",
-                settings.get("bootstrap.servers"), topics.alerts().name());
-        CtrlC.await("the alerts service", runner::close);
+        Observability observability = Observability.serve(settings.get("metrics.host"), settings.getInt("metrics.port"));
+        KafkaStreams detection = AlertsService.detection(settings, topics, Metrics.globalRegistry);
+        KafkaStreams webhooks = AlertsService.webhooks(settings, topics, Metrics.globalRegistry);
+        observability.watch("alerts", detection);
+        observability.watch("webhooks", webhooks);
+        StreamsRunner runner = new StreamsRunner().start(List.of(detection, webhooks));
+        System.out.printf("Alerts service running on %s; alerts go to %s; metrics and health on port %d. "
+                + "Ctrl-C stops it.%n", settings.get("bootstrap.servers"), topics.alerts().name(), observability.port());
+        CtrlC.await("the alerts service", () -> {
+            runner.close();
+            observability.close();
+        });
         return 0;
     }
 }
