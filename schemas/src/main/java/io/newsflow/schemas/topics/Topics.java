@@ -5,6 +5,7 @@ import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.Subscription;
 import io.newsflow.schemas.serde.AvroSerde;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ public final class Topics {
     public static final String DUPLICATES = "news.articles.duplicates.v1";
     public static final String ALERTS = "news.alerts.v1";
     public static final String DEAD_LETTERS = "news.deadletter.v1";
+    public static final String SUBSCRIPTIONS = "news.subscriptions.v1";
+    public static final String DELIVERIES = "news.alerts.deliveries.v1";
     public static final String INGEST_SEEN = "news.ingest.seen.v1";
 
     private final Topic<String, RawArticle> rawArticles;
@@ -30,6 +33,8 @@ public final class Topics {
     private final Topic<String, DuplicateNotice> duplicates;
     private final Topic<String, Alert> alerts;
     private final Topic<byte[], DeadLetter> deadLetters;
+    private final Topic<String, Subscription> subscriptions;
+    private final Topic<String, Alert> deliveries;
     private final Topic<String, String> ingestSeen;
 
     private Topics(Map<String, ?> clientConfig) {
@@ -38,7 +43,9 @@ public final class Topics {
         duplicates = stream(DUPLICATES, DuplicateNotice.class, clientConfig);
         alerts = stream(ALERTS, Alert.class, clientConfig);
         deadLetters = new Topic<>(DEAD_LETTERS, Serdes.ByteArray(), value(DeadLetter.class, clientConfig), false);
-        ingestSeen = new Topic<>(INGEST_SEEN, Serdes.String(), Serdes.String(), true);
+        subscriptions = table(SUBSCRIPTIONS, Subscription.class, clientConfig);
+        deliveries = stream(DELIVERIES, Alert.class, clientConfig);
+        ingestSeen = new Topic<>(INGEST_SEEN, stringKeys(clientConfig), Serdes.String(), true);
     }
 
     /** The registry with serdes configured from these client settings (registry URL, credentials, ...). */
@@ -71,6 +78,16 @@ public final class Topics {
         return deadLetters;
     }
 
+    /** Alert subscriptions by id (compacted; a tombstone removes one). */
+    public Topic<String, Subscription> subscriptions() {
+        return subscriptions;
+    }
+
+    /** Alerts as delivered to each subscription after throttling (digests included), keyed by subscription id. */
+    public Topic<String, Alert> deliveries() {
+        return deliveries;
+    }
+
     /**
      * Feed items ingest has handled, keyed by feed URL and item id, valued by when it first saw them;
      * compacted, so it stays one record per item and ingest can read it back at start.
@@ -80,14 +97,24 @@ public final class Topics {
     }
 
     public List<Topic<?, ?>> all() {
-        return List.of(rawArticles, enrichedArticles, duplicates, alerts, deadLetters, ingestSeen);
+        return List.of(rawArticles, enrichedArticles, duplicates, alerts, deadLetters, subscriptions, deliveries,
+                ingestSeen);
     }
 
     private static <V extends SpecificRecord> Topic<String, V> stream(String name, Class<V> type,
                                                                      Map<String, ?> clientConfig) {
+        return new Topic<>(name, stringKeys(clientConfig), value(type, clientConfig), false);
+    }
+
+    private static <V extends SpecificRecord> Topic<String, V> table(String name, Class<V> type,
+                                                                    Map<String, ?> clientConfig) {
+        return new Topic<>(name, stringKeys(clientConfig), value(type, clientConfig), true);
+    }
+
+    private static Serde<String> stringKeys(Map<String, ?> clientConfig) {
         Serde<String> keys = Serdes.String();
         keys.configure(clientConfig, true);
-        return new Topic<>(name, keys, value(type, clientConfig), false);
+        return keys;
     }
 
     private static <V extends SpecificRecord> Serde<V> value(Class<V> type, Map<String, ?> clientConfig) {

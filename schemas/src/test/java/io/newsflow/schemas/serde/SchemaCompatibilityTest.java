@@ -9,6 +9,7 @@ import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.Subscription;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
@@ -25,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaCompatibilityTest {
     static Stream<Schema> currentSchemas() {
         return Stream.of(RawArticle.getClassSchema(), EnrichedArticle.getClassSchema(),
-                DuplicateNotice.getClassSchema(), Alert.getClassSchema(), DeadLetter.getClassSchema());
+                DuplicateNotice.getClassSchema(), Alert.getClassSchema(), DeadLetter.getClassSchema(),
+                Subscription.getClassSchema());
     }
 
     @ParameterizedTest(name = "{0}")
