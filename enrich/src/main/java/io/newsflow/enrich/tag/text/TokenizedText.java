@@ -1,0 +1,25 @@
+package io.newsflow.enrich.tag.text;
+
+import java.util.List;
+
+/** The result of the one tokenisation pass every tagger shares. */
+public record TokenizedText(String text, List<Token> tokens, List<Sentence> sentences, int leadSentences) {
+
+    public TokenizedText {
+        tokens = List.copyOf(tokens);
+        sentences = List.copyOf(sentences);
+    }
+
+    public String sentenceText(Sentence sentence) {
+        return text.substring(sentence.start(), sentence.end());
+    }
+
+    public Token token(int index) {
+        return tokens.get(index);
+    }
+
+    /** The sentences that are news by position: the title and the first body sentences. */
+    public boolean isLead(Sentence sentence) {
+        return sentence.index() < leadSentences;
+    }
+}

@@ -1,0 +1,236 @@
+package io.newsflow.enrich.tag.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into sentences and tokens in a single left-to-right pass. Sentence ends are '.', '!'
+ * and '?' followed by something that can start a sentence, and every line break (scraped pages put
+ * headings and bullets on lines of their own); a '.' after a known abbreviation (Mr., Jan.) or an
+ * initial does not end a sentence, and dotted acronyms (U.S., D.C.) are single tokens.
+ */
+public final class Tokenizer {
+    /** Body sentences after the title that count as the lead of an article. */
+    public static final int LEAD_BODY_SENTENCES = 2;
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "pres", "st", "mt", "ft", "jr", "sr",
+            "lt", "col", "sgt", "capt", "maj", "adm", "cmdr", "rev", "fr", "vs", "no", "nos", "approx",
+            "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** Words that, capitalised after a dotted acronym, show that the acronym's dot ended the sentence. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that",
+            "these", "those", "his", "her", "its", "their", "on", "at", "after", "as", "there", "meanwhile",
+            "however", "officials", "still", "yet");
+
+    public TokenizedText tokenize(String title, String body) {
+        String text = title + "\n\n" + body;
+        Scan scan = new Scan(text);
+        scan.region(0, title.length(), false);
+        scan.closeSentence(true);
+        scan.region(title.length() + 2, text.length(), true);
+        scan.closeSentence(false);
+        return new TokenizedText(text, scan.tokens, scan.sentences, 1 + LEAD_BODY_SENTENCES);
+    }
+
+    public TokenizedText tokenize(String text) {
+        Scan scan = new Scan(text);
+        scan.region(0, text.length(), true);
+        scan.closeSentence(false);
+        return new TokenizedText(text, scan.tokens, scan.sentences, LEAD_BODY_SENTENCES);
+    }
+
+    /** The mutable state of one pass over one text. */
+    private static final class Scan {
+        private final String text;
+        private final List<Token> tokens = new ArrayList<>();
+        private final List<Sentence> sentences = new ArrayList<>();
+        private int sentenceFirstToken;
+
+        Scan(String text) {
+            this.text = text;
+        }
+
+        void region(int from, int to, boolean splitSentences) {
+            int i = from;
+            while (i < to) {
+                char c = text.charAt(i);
+                if (c == '\n' && splitSentences) {
+                    closeSentence(false);
+                    i++;
+                } else if (Character.isWhitespace(c)) {
+                    i++;
+                } else if (Character.isLetterOrDigit(c)) {
+                    i = word(i, to, splitSentences);
+                } else {
+                    add(i, i + 1, TokenKind.PUNCTUATION);
+                    i++;
+                    if (splitSentences && isTerminator(c)) {
+                        i = closers(i, to);
+                        if (terminatorEndsSentence(i, to)) {
+                            closeSentence(false);
+                        }
+                    }
+                }
+            }
+        }
+
+        void closeSentence(boolean evenIfEmpty) {
+            int end = tokens.size();
+            if (end == sentenceFirstToken && !evenIfEmpty) {
+                return;
+            }
+            int startChar = end == sentenceFirstToken ? 0 : tokens.get(sentenceFirstToken).start();
+            int endChar = end == sentenceFirstToken ? 0 : tokens.get(end - 1).end();
+            sentences.add(new Sentence(sentences.size(), startChar, endChar, sentenceFirstToken, end));
+            sentenceFirstToken = end;
+        }
+
+        private int word(int start, int to, boolean splitSentences) {
+            int acronymEnd = dottedAcronymEnd(start, to);
+            if (acronymEnd > start) {
+                add(start, acronymEnd, TokenKind.WORD);
+                if (splitSentences && opensSentence(acronymEnd, to)) {
+                    closeSentence(false);
+                }
+                return acronymEnd;
+            }
+            boolean number = Character.isDigit(text.charAt(start));
+            int i = start + 1;
+            while (i < to) {
+                char c = text.charAt(i);
+                if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                    i++;
+                } else if (isApostrophe(c) && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+                    if (isPossessiveS(i + 1, to)) {
+                        add(start, i, kindOf(number));
+                        add(i, i + 2, TokenKind.POSSESSIVE);
+                        return i + 2;
+                    }
+                    i++;
+                } else if (number && (c == '.' || c == ',') && i + 1 < to && Character.isDigit(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            add(start, i, kindOf(number));
+            return i;
+        }
+
+        /** End of a run like "U.S." or "D.C." (single letters each followed by a dot), or start if none. */
+        private int dottedAcronymEnd(int start, int to) {
+            int i = start;
+            int letters = 0;
+            while (i + 1 < to && Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == '.'
+                    && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)) || isSingleLetterAt(i + 2, to))) {
+                letters++;
+                i += 2;
+                if (i >= to || !Character.isLetter(text.charAt(i))) {
+                    break;
+                }
+            }
+            return letters >= 2 ? i : start;
+        }
+
+        private boolean isSingleLetterAt(int i, int to) {
+            return Character.isLetter(text.charAt(i)) && i + 1 < to && text.charAt(i + 1) == '.';
+        }
+
+        private boolean isPossessiveS(int i, int to) {
+            char s = text.charAt(i);
+            return (s == 's' || s == 'S') && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)));
+        }
+
+        private int closers(int start, int to) {
+            int i = start;
+            while (i < to && (isTerminator(text.charAt(i)) || isCloser(text.charAt(i)))) {
+                add(i, i + 1, TokenKind.PUNCTUATION);
+                i++;
+            }
+            return i;
+        }
+
+        private boolean terminatorEndsSentence(int afterPunctuation, int to) {
+            int terminatorIndex = lastTerminatorToken();
+            if (terminatorIndex > sentenceFirstToken && tokens.get(terminatorIndex).is('.')) {
+                Token before = tokens.get(terminatorIndex - 1);
+                if (before.end() == tokens.get(terminatorIndex).start() && isAbbreviationOrInitial(before)) {
+                    return false;
+                }
+            }
+            int next = skipSpaces(afterPunctuation, to);
+            if (next >= to) {
+                return true;
+            }
+            char c = text.charAt(next);
+            return c == '\n' || Character.isUpperCase(c) || Character.isDigit(c) || isOpener(c);
+        }
+
+        private int lastTerminatorToken() {
+            int i = tokens.size() - 1;
+            while (i > sentenceFirstToken && !isTerminator(tokens.get(i).surface().charAt(0))) {
+                i--;
+            }
+            return i;
+        }
+
+        private boolean isAbbreviationOrInitial(Token token) {
+            if (token.kind() != TokenKind.WORD) {
+                return false;
+            }
+            if (token.surface().length() == 1 && Character.isUpperCase(token.surface().charAt(0))) {
+                return true;
+            }
+            return ABBREVIATIONS.contains(token.folded());
+        }
+
+        /** After a dotted acronym: does a capitalised sentence opener follow, so the dot ended a sentence? */
+        private boolean opensSentence(int after, int to) {
+            if (after < to && !Character.isWhitespace(text.charAt(after))) {
+                return false;
+            }
+            int next = skipSpaces(after, to);
+            int end = next;
+            while (end < to && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            return end > next && Character.isUpperCase(text.charAt(next))
+                    && SENTENCE_OPENERS.contains(Folding.fold(text, next, end));
+        }
+
+        private int skipSpaces(int from, int to) {
+            int i = from;
+            while (i < to && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        private void add(int start, int end, TokenKind kind) {
+            tokens.add(new Token(start, end, text.substring(start, end), Folding.fold(text, start, end), kind));
+        }
+
+        private static TokenKind kindOf(boolean number) {
+            return number ? TokenKind.NUMBER : TokenKind.WORD;
+        }
+
+        private static boolean isTerminator(char c) {
+            return c == '.' || c == '!' || c == '?';
+        }
+
+        private static boolean isCloser(char c) {
+            return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
+        }
+
+        private static boolean isOpener(char c) {
+            return c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '(' || c == '[' || c == '\u2022';
+        }
+
+        private static boolean isApostrophe(char c) {
+            return c == '\'' || c == '\u2019';
+        }
+    }
+}
