@@ -98,6 +98,9 @@ final class CandidateFinder {
      * knowledge base did not claim). Prose sentences dense with names still yield candidates.
      */
     private static boolean isHeadlineStyle(List<Token> tokens, Sentence sentence, boolean[] covered) {
+        if (sentence.tokenCount() == 0) {
+            return true;
+        }
         Token last = tokens.get(sentence.endToken() - 1);
         if (last.is('.') || last.is('!') || last.is('?') || last.is('"') || last.is('\u201D')) {
             return false;

@@ -15,13 +15,15 @@ final class Metonymy {
             "imposed", "imposes", "reimposed", "accused", "accuses", "demanded", "demands", "urged", "urges",
             "rejected", "rejects", "insisted", "insists", "signaled", "signalled", "signals", "responded",
             "threatened", "threatens", "wants", "wanted", "has", "had", "have", "is", "was", "will", "would",
-            "could", "may", "might", "must", "should", "sanctioned", "sanctions", "called", "calls",
-            "condemned", "condemns", "denied", "denies", "proposed", "proposes", "agreed", "agrees",
-            "refused", "refuses", "approved", "welcomed", "criticized", "criticised", "recognized",
-            "recognised", "pressed", "pushed", "sought", "seeks", "hopes", "believes", "expects", "sent",
-            "sends", "told", "tells", "made", "makes", "pledged", "vowed", "declined", "considered",
-            "weighed", "backed", "supports", "supported", "opposes", "opposed", "blamed", "blames",
-            "expelled", "recalled", "eased", "lifted", "tightened", "indicted", "charged");
+            "could", "may", "might", "must", "should", "sanctioned", "sanctions", "called", "calls", "condemned",
+            "condemns", "denied", "denies", "proposed", "proposes", "agreed", "agrees", "refused", "refuses",
+            "approved", "welcomed", "criticized", "criticised", "recognized", "recognised", "pressed", "pushed",
+            "sought", "seeks", "hopes", "believes", "expects", "sent", "sends", "told", "tells", "made", "makes",
+            "pledged", "vowed", "declined", "considered", "weighed", "backed", "supports", "supported", "opposes",
+            "opposed", "blamed", "blames", "expelled", "recalled", "eased", "lifted", "tightened", "indicted",
+            "charged", "weighs", "weighing", "mulls", "considers", "considering", "plans", "eyes", "presses",
+            "pushes", "readies", "moves", "targets", "hits", "slaps", "demand", "warn", "urge", "reject", "accuse",
+            "insist");
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "at", "to", "from", "near", "into", "outside", "inside", "across", "around", "visited",

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class EventExtractor {
     /** Word tokens after a verb trigger within which a noun trigger is read as its object. */
-    private static final int OBJECT_WINDOW = 3;
+    private static final int OBJECT_WINDOW = 5;
 
     /** Words after which a trigger listed both as verb and noun is read as a noun ("the attack"). */
     private static final Set<String> NOUN_CONTEXT = Set.of(
@@ -116,12 +116,21 @@ public final class EventExtractor {
         return candidates.get(0);
     }
 
-    /** Drops noun triggers that are a verb trigger's object, repeated types, and statements next to more. */
+    /**
+     * Drops noun triggers that are a verb trigger's object or modify the trigger right after them
+     * ("amnesty offer" is an offer), repeated types, and statements next to anything more specific.
+     */
     private static List<Hit> keepEventBearing(List<Token> tokens, List<Hit> found) {
         List<Hit> kept = new ArrayList<>();
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         Hit lastVerb = null;
-        for (Hit hit : found) {
+        for (int h = 0; h < found.size(); h++) {
+            Hit hit = found.get(h);
+            boolean modifiesNextNoun = hit.role == Trigger.Role.NOUN && h + 1 < found.size()
+                    && found.get(h + 1).start == hit.end;
+            if (modifiesNextNoun) {
+                continue;
+            }
             if (hit.role == Trigger.Role.VERB && hit.type != EventType.STATEMENT) {
                 lastVerb = hit;
             } else if (hit.role == Trigger.Role.NOUN && lastVerb != null

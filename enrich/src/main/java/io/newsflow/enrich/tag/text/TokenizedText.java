@@ -2,8 +2,12 @@ package io.newsflow.enrich.tag.text;
 
 import java.util.List;
 
-/** The result of the one tokenisation pass every tagger shares. */
-public record TokenizedText(String text, List<Token> tokens, List<Sentence> sentences, int leadSentences) {
+/**
+ * The result of the one tokenisation pass every tagger shares.
+ *
+ * @param leadEnd index of the first sentence after the lead (the title and the first prose sentences)
+ */
+public record TokenizedText(String text, List<Token> tokens, List<Sentence> sentences, int leadEnd) {
 
     public TokenizedText {
         tokens = List.copyOf(tokens);
@@ -20,6 +24,6 @@ public record TokenizedText(String text, List<Token> tokens, List<Sentence> sent
 
     /** The sentences that are news by position: the title and the first body sentences. */
     public boolean isLead(Sentence sentence) {
-        return sentence.index() < leadSentences;
+        return sentence.index() < leadEnd;
     }
 }

@@ -14,6 +14,12 @@ public final class Tokenizer {
     /** Body sentences after the title that count as the lead of an article. */
     public static final int LEAD_BODY_SENTENCES = 2;
 
+    /**
+     * Words a body sentence needs to count towards the lead, so page furniture ("Share this article",
+     * a dateline) does not push the real lead out.
+     */
+    static final int LEAD_MIN_WORDS = 6;
+
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "pres", "st", "mt", "ft", "jr", "sr",
             "lt", "col", "sgt", "capt", "maj", "adm", "cmdr", "rev", "fr", "vs", "no", "nos", "approx",
@@ -32,14 +38,14 @@ public final class Tokenizer {
         scan.closeSentence(true);
         scan.region(title.length() + 2, text.length(), true);
         scan.closeSentence(false);
-        return new TokenizedText(text, scan.tokens, scan.sentences, 1 + LEAD_BODY_SENTENCES);
+        return new TokenizedText(text, scan.tokens, scan.sentences, scan.leadEnd(1));
     }
 
     public TokenizedText tokenize(String text) {
         Scan scan = new Scan(text);
         scan.region(0, text.length(), true);
         scan.closeSentence(false);
-        return new TokenizedText(text, scan.tokens, scan.sentences, LEAD_BODY_SENTENCES);
+        return new TokenizedText(text, scan.tokens, scan.sentences, scan.leadEnd(0));
     }
 
     /** The mutable state of one pass over one text. */
@@ -75,6 +81,27 @@ public final class Tokenizer {
                     }
                 }
             }
+        }
+
+        /** Index after the last lead sentence: the first body sentences long enough to be prose. */
+        int leadEnd(int firstBodySentence) {
+            int prose = 0;
+            for (int s = firstBodySentence; s < sentences.size(); s++) {
+                if (wordCount(sentences.get(s)) >= LEAD_MIN_WORDS && ++prose == LEAD_BODY_SENTENCES) {
+                    return s + 1;
+                }
+            }
+            return sentences.size();
+        }
+
+        private int wordCount(Sentence sentence) {
+            int words = 0;
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                if (tokens.get(t).isWordLike()) {
+                    words++;
+                }
+            }
+            return words;
         }
 
         void closeSentence(boolean evenIfEmpty) {
