@@ -14,10 +14,13 @@ import io.newsflow.enrich.tag.sentiment.VaderLexicon;
 import io.newsflow.enrich.tag.text.Sentence;
 import io.newsflow.enrich.tag.text.TokenizedText;
 import io.newsflow.enrich.tag.text.Tokenizer;
+import io.newsflow.enrich.tag.text.Vocabulary;
 import io.newsflow.schemas.avro.Event;
 import io.newsflow.schemas.avro.Sentiment;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -26,7 +29,7 @@ import java.util.function.Supplier;
  * live base ({@link io.newsflow.enrich.tag.kb.LiveKnowledgeBase}) can change under it.
  */
 public final class RuleBasedTagger implements ArticleTagger {
-    private final Tokenizer tokenizer = new Tokenizer();
+    private final Tokenizer tokenizer;
     private final EntityMatcher entityMatcher = new EntityMatcher();
     private final Supplier<KnowledgeBase> knowledgeBase;
     private final SentimentScorer sentimentScorer;
@@ -36,6 +39,18 @@ public final class RuleBasedTagger implements ArticleTagger {
         this.knowledgeBase = knowledgeBase;
         this.sentimentScorer = new SentimentScorer(lexicon);
         this.eventExtractor = eventExtractor;
+        this.tokenizer = new Tokenizer(vocabulary(knowledgeBase.get(), lexicon, eventExtractor));
+    }
+
+    /**
+     * The words worth canonicalising while tokenising: what the lexicon, the knowledge base (as it is
+     * now; later additions are still matched, just folded into fresh strings) and the triggers know.
+     */
+    private static Vocabulary vocabulary(KnowledgeBase kb, VaderLexicon lexicon, EventExtractor events) {
+        Set<String> words = new HashSet<>(lexicon.words());
+        words.addAll(kb.aliases().words());
+        words.addAll(events.triggerWords());
+        return Vocabulary.of(words);
     }
 
     /** A tagger over the bundled knowledge base, VADER lexicon and event triggers. */

@@ -109,7 +109,7 @@ final class CandidateFinder {
         int capitalised = 0;
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             Token token = tokens.get(t);
-            if (!covered[t - sentence.firstToken()] && token.kind() == TokenKind.WORD && token.surface().length() > 3) {
+            if (!covered[t - sentence.firstToken()] && token.kind() == TokenKind.WORD && token.length() > 3) {
                 words++;
                 if (token.startsUppercase()) {
                     capitalised++;

@@ -41,6 +41,11 @@ public final class EventExtractor {
         this.triggers = triggers;
     }
 
+    /** The folded words of every trigger phrase. */
+    public Set<String> triggerWords() {
+        return triggers.words();
+    }
+
     public List<DetectedEvent> extract(TokenizedText text, List<EntityMention> mentions) {
         List<List<EntityMention>> bySentence = groupBySentence(text, mentions);
         List<DetectedEvent> events = new ArrayList<>();

@@ -32,13 +32,12 @@ public record AliasEntry(String entityId, List<String> surfaces, boolean caseSen
     public boolean acceptsCase(List<Token> tokens, int start) {
         for (int k = 0; k < surfaces.size(); k++) {
             String alias = surfaces.get(k);
-            String text = tokens.get(start + k).surface();
+            Token text = tokens.get(start + k);
             if (caseSensitive) {
-                if (!alias.equals(text)) {
+                if (!text.surfaceEquals(alias)) {
                     return false;
                 }
-            } else if (!alias.isEmpty() && Character.isUpperCase(alias.charAt(0))
-                    && !Character.isUpperCase(text.charAt(0))) {
+            } else if (!alias.isEmpty() && Character.isUpperCase(alias.charAt(0)) && !text.startsUppercase()) {
                 return false;
             }
         }

@@ -4,8 +4,10 @@ import io.newsflow.enrich.tag.text.Token;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A trie over folded token sequences: finds every phrase that starts at a token with one hash look-up
@@ -44,6 +46,20 @@ public final class PhraseIndex<T> {
             }
         }
         return matches == null ? List.of() : matches;
+    }
+
+    /** Every folded token that occurs in some phrase. */
+    public Set<String> words() {
+        Set<String> words = new HashSet<>();
+        collect(root, words);
+        return words;
+    }
+
+    private static <T> void collect(Node<T> node, Set<String> words) {
+        node.children.forEach((word, child) -> {
+            words.add(word);
+            collect(child, words);
+        });
     }
 
     /** True when some phrase starts with this folded token; a cheap filter before {@link #matchesAt}. */

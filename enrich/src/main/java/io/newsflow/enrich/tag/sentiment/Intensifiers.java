@@ -28,8 +28,8 @@ final class Intensifiers {
         return NEGATORS.contains(folded) || folded.endsWith("n't");
     }
 
-    static boolean isDegreeWord(String folded) {
-        return DEGREE.containsKey(folded);
+    static Map<String, Double> degreeWords() {
+        return DEGREE;
     }
 
     /** +BOOST for a word that intensifies, -BOOST for one that dampens, 0 otherwise. */

@@ -4,7 +4,9 @@ import io.newsflow.enrich.tag.text.Sentence;
 import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenizedText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * VADER's rules over the tokens of one sentence: lexicon valence; "no" and other negators up to three
@@ -16,11 +18,23 @@ public final class SentimentScorer {
     private static final double NEGATION_SCALAR = -0.74;
     private static final double CAPS_EMPHASIS = 0.733;
     private static final double[] DEGREE_DISTANCE_DAMPING = {1.0, 0.95, 0.9};
+    private static final double UNRATED = Double.NaN;
 
-    private final VaderLexicon lexicon;
+    /** Lexicon valence and degree of every word either knows, so each token costs one look-up. */
+    private final Map<String, WordCue> cues;
 
     public SentimentScorer(VaderLexicon lexicon) {
-        this.lexicon = lexicon;
+        Map<String, WordCue> combined = new HashMap<>(lexicon.size() * 2);
+        for (String word : lexicon.words()) {
+            combined.put(word, new WordCue(lexicon.valence(word), 0));
+        }
+        Intensifiers.degreeWords().forEach((word, degree) ->
+                combined.merge(word, new WordCue(UNRATED, degree), (rated, degreeOnly) ->
+                        new WordCue(rated.valence, degreeOnly.degree)));
+        this.cues = combined;
+    }
+
+    private record WordCue(double valence, double degree) {
     }
 
     public SentenceSentiment score(TokenizedText text, Sentence sentence) {
@@ -40,120 +54,131 @@ public final class SentimentScorer {
         if (words.isEmpty()) {
             return SentenceSentiment.NONE;
         }
-        double[] valences = valences(words);
-        applyBut(words, valences);
+        double[] rated = new double[words.size()];
+        double[] degree = new double[words.size()];
+        boolean anyRated = false;
+        for (int i = 0; i < words.size(); i++) {
+            WordCue cue = cues.get(words.get(i).folded());
+            rated[i] = cue == null ? UNRATED : cue.valence;
+            degree[i] = cue == null ? 0 : cue.degree;
+            anyRated |= !Double.isNaN(rated[i]);
+        }
+        double[] valences = new double[words.size()];
+        if (anyRated) {
+            new Scoring(words, rated, degree).fill(valences);
+            applyBut(words, valences);
+        }
         return SentenceSentiment.of(valences, exclamations, questionMarks);
     }
 
-    private double[] valences(List<Token> words) {
-        boolean capsDifferential = capsDifferential(words);
-        double[] valences = new double[words.size()];
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i).folded();
-            boolean kindOf = word.equals("kind") && i + 1 < words.size() && words.get(i + 1).folded().equals("of");
-            if (!Intensifiers.isDegreeWord(word) && !kindOf) {
-                valences[i] = valence(words, i, capsDifferential);
+    /** The rules applied to one sentence's words, with their look-ups done once up front. */
+    private static final class Scoring {
+        private final List<Token> words;
+        private final double[] rated;
+        private final double[] degree;
+        private final boolean capsDifferential;
+
+        Scoring(List<Token> words, double[] rated, double[] degree) {
+            this.words = words;
+            this.rated = rated;
+            this.degree = degree;
+            this.capsDifferential = capsDifferential(words);
+        }
+
+        void fill(double[] valences) {
+            for (int i = 0; i < words.size(); i++) {
+                boolean kindOf = word(i).equals("kind") && i + 1 < words.size() && word(i + 1).equals("of");
+                if (degree[i] == 0 && !kindOf && !Double.isNaN(rated[i])) {
+                    valences[i] = valence(i);
+                }
             }
         }
-        return valences;
-    }
 
-    private double valence(List<Token> words, int i, boolean capsDifferential) {
-        Double rated = lexicon.valence(words.get(i).folded());
-        if (rated == null) {
-            return 0;
-        }
-        double valence = rated;
-        if (folded(words, i).equals("no") && i + 1 < words.size() && lexicon.contains(folded(words, i + 1))) {
-            // "no" before a rated word negates it instead of counting as negative itself.
-            valence = 0;
-        }
-        if (precededByNo(words, i)) {
-            valence = rated * NEGATION_SCALAR;
-        }
-        if (capsDifferential && words.get(i).isAllCaps()) {
-            valence += valence > 0 ? CAPS_EMPHASIS : -CAPS_EMPHASIS;
-        }
-        for (int distance = 1; distance <= 3 && i - distance >= 0; distance++) {
-            Token before = words.get(i - distance);
-            if (lexicon.contains(before.folded())) {
-                continue;
+        private double valence(int i) {
+            double valence = rated[i];
+            if (word(i).equals("no") && i + 1 < words.size() && !Double.isNaN(rated[i + 1])) {
+                // "no" before a rated word negates it instead of counting as negative itself.
+                valence = 0;
             }
-            double shift = degreeShift(before, valence, capsDifferential) * DEGREE_DISTANCE_DAMPING[distance - 1];
-            valence += shift;
-            valence = negate(words, i, distance, valence);
+            if (precededByNo(i)) {
+                valence = rated[i] * NEGATION_SCALAR;
+            }
+            if (capsDifferential && words.get(i).isAllCaps()) {
+                valence += valence > 0 ? CAPS_EMPHASIS : -CAPS_EMPHASIS;
+            }
+            for (int distance = 1; distance <= 3 && i - distance >= 0; distance++) {
+                int before = i - distance;
+                if (!Double.isNaN(rated[before])) {
+                    continue;
+                }
+                valence += degreeShift(before, valence) * DEGREE_DISTANCE_DAMPING[distance - 1];
+                valence = negate(i, distance, valence);
+            }
+            return leastCheck(i, valence);
         }
-        return leastCheck(words, i, valence);
-    }
 
-    private static boolean precededByNo(List<Token> words, int i) {
-        return (i > 0 && folded(words, i - 1).equals("no"))
-                || (i > 1 && folded(words, i - 2).equals("no"))
-                || (i > 2 && folded(words, i - 3).equals("no")
-                        && (folded(words, i - 1).equals("or") || folded(words, i - 1).equals("nor")));
-    }
+        private boolean precededByNo(int i) {
+            return (i > 0 && word(i - 1).equals("no"))
+                    || (i > 1 && word(i - 2).equals("no"))
+                    || (i > 2 && word(i - 3).equals("no") && (word(i - 1).equals("or") || word(i - 1).equals("nor")));
+        }
 
-    private static double degreeShift(Token word, double valence, boolean capsDifferential) {
-        double shift = Intensifiers.degree(word.folded());
-        if (shift == 0) {
-            return 0;
+        private double degreeShift(int k, double valence) {
+            double shift = degree[k];
+            if (shift == 0) {
+                return 0;
+            }
+            if (valence < 0) {
+                shift = -shift;
+            }
+            if (capsDifferential && words.get(k).isAllCaps()) {
+                shift += valence > 0 ? CAPS_EMPHASIS : -CAPS_EMPHASIS;
+            }
+            return shift;
         }
-        if (valence < 0) {
-            shift = -shift;
-        }
-        if (capsDifferential && word.isAllCaps()) {
-            shift += valence > 0 ? CAPS_EMPHASIS : -CAPS_EMPHASIS;
-        }
-        return shift;
-    }
 
-    /**
-     * A negator {@code distance} words back flips the valence, except "never so/this" (which
-     * intensifies) and "without doubt" (which affirms).
-     */
-    private static double negate(List<Token> words, int i, int distance, double valence) {
-        String negatorCandidate = folded(words, i - distance);
-        if (distance >= 2 && negatorCandidate.equals("never") && followedBySoOrThis(words, i - distance + 1, i)) {
-            return valence * 1.25;
+        /**
+         * A negator {@code distance} words back flips the valence, except "never so/this" (which
+         * intensifies) and "without doubt" (which affirms).
+         */
+        private double negate(int i, int distance, double valence) {
+            String candidate = word(i - distance);
+            if (distance >= 2 && candidate.equals("never") && anyOf(i - distance + 1, i, "so", "this")) {
+                return valence * 1.25;
+            }
+            if (distance >= 2 && candidate.equals("without") && anyOf(i - distance + 1, i, "doubt", "doubt")) {
+                return valence;
+            }
+            return Intensifiers.isNegator(candidate) ? valence * NEGATION_SCALAR : valence;
         }
-        if (distance >= 2 && negatorCandidate.equals("without") && containsDoubt(words, i - distance + 1, i)) {
+
+        private boolean anyOf(int from, int to, String first, String second) {
+            for (int k = from; k < to; k++) {
+                if (word(k).equals(first) || word(k).equals(second)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "least" negates the word after it, except in "at least" and "very least". */
+        private double leastCheck(int i, double valence) {
+            if (i > 0 && word(i - 1).equals("least") && Double.isNaN(rated[i - 1])) {
+                boolean idiom = i > 1 && (word(i - 2).equals("at") || word(i - 2).equals("very"));
+                return idiom ? valence : valence * NEGATION_SCALAR;
+            }
             return valence;
         }
-        return Intensifiers.isNegator(negatorCandidate) ? valence * NEGATION_SCALAR : valence;
-    }
 
-    private static boolean followedBySoOrThis(List<Token> words, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String word = folded(words, k);
-            if (word.equals("so") || word.equals("this")) {
-                return true;
-            }
+        private String word(int i) {
+            return words.get(i).folded();
         }
-        return false;
-    }
-
-    private static boolean containsDoubt(List<Token> words, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (folded(words, k).equals("doubt")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "least" negates the word after it, except in "at least" and "very least". */
-    private double leastCheck(List<Token> words, int i, double valence) {
-        if (i > 0 && folded(words, i - 1).equals("least") && !lexicon.contains("least")) {
-            boolean idiom = i > 1 && (folded(words, i - 2).equals("at") || folded(words, i - 2).equals("very"));
-            return idiom ? valence : valence * NEGATION_SCALAR;
-        }
-        return valence;
     }
 
     private static void applyBut(List<Token> words, double[] valences) {
         int but = -1;
         for (int i = 0; i < words.size() && but < 0; i++) {
-            if (folded(words, i).equals("but")) {
+            if (words.get(i).folded().equals("but")) {
                 but = i;
             }
         }
@@ -178,9 +203,5 @@ public final class SentimentScorer {
             }
         }
         return caps > 0 && caps < words.size();
-    }
-
-    private static String folded(List<Token> words, int i) {
-        return words.get(i).folded();
     }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Mean human valence (-4..+4) of words, from the VADER lexicon shipped as a resource (MIT, see
@@ -56,6 +57,10 @@ public final class VaderLexicon {
 
     public boolean contains(String folded) {
         return valences.containsKey(folded);
+    }
+
+    public Set<String> words() {
+        return valences.keySet();
     }
 
     public int size() {

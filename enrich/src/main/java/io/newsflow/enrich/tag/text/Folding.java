@@ -25,6 +25,14 @@ public final class Folding {
         return new String(out);
     }
 
+    public static String fold(char[] text, int start, int end) {
+        char[] out = new char[end - start];
+        for (int i = start; i < end; i++) {
+            out[i - start] = foldChar(text[i]);
+        }
+        return new String(out);
+    }
+
     public static char foldChar(char c) {
         if (c < TABLE_SIZE) {
             return TABLE[c];

@@ -1,24 +1,66 @@
 package io.newsflow.enrich.tag.text;
 
 /**
- * One token with its character offsets in the analysed text, its surface form and its folded
- * (lowercase, diacritic-free) form.
+ * One token: its character offsets in the analysed text, its folded (lowercase, diacritic-free) form
+ * and its kind. The surface form is read from the text on demand, so tokenising allocates one string
+ * per token, not two.
  */
-public record Token(int start, int end, String surface, String folded, TokenKind kind) {
+public final class Token {
+    private final String source;
+    private final int start;
+    private final int end;
+    private final String folded;
+    private final TokenKind kind;
+
+    public Token(String source, int start, int end, String folded, TokenKind kind) {
+        this.source = source;
+        this.start = start;
+        this.end = end;
+        this.folded = folded;
+        this.kind = kind;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public String folded() {
+        return folded;
+    }
+
+    public TokenKind kind() {
+        return kind;
+    }
+
+    public String surface() {
+        return source.substring(start, end);
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean surfaceEquals(String other) {
+        return other.length() == end - start && source.startsWith(other, start);
+    }
 
     public boolean isWordLike() {
         return kind == TokenKind.WORD || kind == TokenKind.NUMBER;
     }
 
     public boolean startsUppercase() {
-        return !surface.isEmpty() && Character.isUpperCase(surface.charAt(0));
+        return end > start && Character.isUpperCase(source.charAt(start));
     }
 
     /** True when the token has letters and none of them is lowercase ("ICC", "U.S."). */
     public boolean isAllCaps() {
         boolean hasLetter = false;
-        for (int i = 0; i < surface.length(); i++) {
-            char c = surface.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = source.charAt(i);
             if (Character.isLowerCase(c)) {
                 return false;
             }
@@ -28,6 +70,11 @@ public record Token(int start, int end, String surface, String folded, TokenKind
     }
 
     public boolean is(char punctuation) {
-        return kind == TokenKind.PUNCTUATION && surface.length() == 1 && surface.charAt(0) == punctuation;
+        return kind == TokenKind.PUNCTUATION && end - start == 1 && source.charAt(start) == punctuation;
+    }
+
+    @Override
+    public String toString() {
+        return surface();
     }
 }

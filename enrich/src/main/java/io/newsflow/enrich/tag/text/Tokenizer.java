@@ -31,9 +31,21 @@ public final class Tokenizer {
             "these", "those", "his", "her", "its", "their", "on", "at", "after", "as", "there", "meanwhile",
             "however", "officials", "still", "yet");
 
+    private final Vocabulary vocabulary;
+
+    /** A tokeniser that allocates every folded form (for one-off uses such as indexing aliases). */
+    public Tokenizer() {
+        this(Vocabulary.EMPTY);
+    }
+
+    /** A tokeniser that reuses the vocabulary's canonical folded forms of known words. */
+    public Tokenizer(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
     public TokenizedText tokenize(String title, String body) {
         String text = title + "\n\n" + body;
-        Scan scan = new Scan(text);
+        Scan scan = new Scan(text, vocabulary);
         scan.region(0, title.length(), false);
         scan.closeSentence(true);
         scan.region(title.length() + 2, text.length(), true);
@@ -42,7 +54,7 @@ public final class Tokenizer {
     }
 
     public TokenizedText tokenize(String text) {
-        Scan scan = new Scan(text);
+        Scan scan = new Scan(text, vocabulary);
         scan.region(0, text.length(), true);
         scan.closeSentence(false);
         return new TokenizedText(text, scan.tokens, scan.sentences, scan.leadEnd(0));
@@ -50,25 +62,34 @@ public final class Tokenizer {
 
     /** The mutable state of one pass over one text. */
     private static final class Scan {
+        private final Vocabulary vocabulary;
         private final String text;
-        private final List<Token> tokens = new ArrayList<>();
+        /** The text as an array: indexing it is markedly cheaper than charAt on non-Latin-1 strings. */
+        private final char[] chars;
+        private final List<Token> tokens;
+        /** Where a token is folded before the vocabulary is asked for its canonical form. */
+        private char[] scratch = new char[32];
         private final List<Sentence> sentences = new ArrayList<>();
         private int sentenceFirstToken;
 
-        Scan(String text) {
+        Scan(String text, Vocabulary vocabulary) {
+            this.vocabulary = vocabulary;
             this.text = text;
-        }
+            this.chars = text.toCharArray();
+            // About one token per six characters in English news.
+            this.tokens = new ArrayList<>(text.length() / 5 + 8);
+                    }
 
         void region(int from, int to, boolean splitSentences) {
             int i = from;
             while (i < to) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (c == '\n' && splitSentences) {
                     closeSentence(false);
                     i++;
                 } else if (Character.isWhitespace(c)) {
                     i++;
-                } else if (Character.isLetterOrDigit(c)) {
+                } else if (isWordChar(c)) {
                     i = word(i, to, splitSentences);
                 } else {
                     add(i, i + 1, TokenKind.PUNCTUATION);
@@ -116,7 +137,7 @@ public final class Tokenizer {
         }
 
         private int word(int start, int to, boolean splitSentences) {
-            int acronymEnd = dottedAcronymEnd(start, to);
+            int acronymEnd = start + 1 < to && chars[start + 1] == '.' ? dottedAcronymEnd(start, to) : start;
             if (acronymEnd > start) {
                 add(start, acronymEnd, TokenKind.WORD);
                 if (splitSentences && opensSentence(acronymEnd, to)) {
@@ -124,20 +145,20 @@ public final class Tokenizer {
                 }
                 return acronymEnd;
             }
-            boolean number = Character.isDigit(text.charAt(start));
+            boolean number = Character.isDigit(chars[start]);
             int i = start + 1;
             while (i < to) {
-                char c = text.charAt(i);
-                if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                char c = chars[i];
+                if (isWordChar(c)) {
                     i++;
-                } else if (isApostrophe(c) && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+                } else if (isApostrophe(c) && i + 1 < to && Character.isLetter(chars[i + 1])) {
                     if (isPossessiveS(i + 1, to)) {
                         add(start, i, kindOf(number));
                         add(i, i + 2, TokenKind.POSSESSIVE);
                         return i + 2;
                     }
                     i++;
-                } else if (number && (c == '.' || c == ',') && i + 1 < to && Character.isDigit(text.charAt(i + 1))) {
+                } else if (number && (c == '.' || c == ',') && i + 1 < to && Character.isDigit(chars[i + 1])) {
                     i++;
                 } else {
                     break;
@@ -151,11 +172,11 @@ public final class Tokenizer {
         private int dottedAcronymEnd(int start, int to) {
             int i = start;
             int letters = 0;
-            while (i + 1 < to && Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == '.'
-                    && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)) || isSingleLetterAt(i + 2, to))) {
+            while (i + 1 < to && Character.isLetter(chars[i]) && chars[i + 1] == '.'
+                    && (i + 2 >= to || !Character.isLetterOrDigit(chars[i + 2]) || isSingleLetterAt(i + 2, to))) {
                 letters++;
                 i += 2;
-                if (i >= to || !Character.isLetter(text.charAt(i))) {
+                if (i >= to || !Character.isLetter(chars[i])) {
                     break;
                 }
             }
@@ -163,17 +184,17 @@ public final class Tokenizer {
         }
 
         private boolean isSingleLetterAt(int i, int to) {
-            return Character.isLetter(text.charAt(i)) && i + 1 < to && text.charAt(i + 1) == '.';
+            return Character.isLetter(chars[i]) && i + 1 < to && chars[i + 1] == '.';
         }
 
         private boolean isPossessiveS(int i, int to) {
-            char s = text.charAt(i);
-            return (s == 's' || s == 'S') && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)));
+            char s = chars[i];
+            return (s == 's' || s == 'S') && (i + 1 >= to || !Character.isLetterOrDigit(chars[i + 1]));
         }
 
         private int closers(int start, int to) {
             int i = start;
-            while (i < to && (isTerminator(text.charAt(i)) || isCloser(text.charAt(i)))) {
+            while (i < to && (isTerminator(chars[i]) || isCloser(chars[i]))) {
                 add(i, i + 1, TokenKind.PUNCTUATION);
                 i++;
             }
@@ -192,13 +213,13 @@ public final class Tokenizer {
             if (next >= to) {
                 return true;
             }
-            char c = text.charAt(next);
+            char c = chars[next];
             return c == '\n' || Character.isUpperCase(c) || Character.isDigit(c) || isOpener(c);
         }
 
         private int lastTerminatorToken() {
             int i = tokens.size() - 1;
-            while (i > sentenceFirstToken && !isTerminator(tokens.get(i).surface().charAt(0))) {
+            while (i > sentenceFirstToken && !isTerminator(chars[tokens.get(i).start()])) {
                 i--;
             }
             return i;
@@ -208,7 +229,7 @@ public final class Tokenizer {
             if (token.kind() != TokenKind.WORD) {
                 return false;
             }
-            if (token.surface().length() == 1 && Character.isUpperCase(token.surface().charAt(0))) {
+            if (token.length() == 1 && token.startsUppercase()) {
                 return true;
             }
             return ABBREVIATIONS.contains(token.folded());
@@ -216,32 +237,55 @@ public final class Tokenizer {
 
         /** After a dotted acronym: does a capitalised sentence opener follow, so the dot ended a sentence? */
         private boolean opensSentence(int after, int to) {
-            if (after < to && !Character.isWhitespace(text.charAt(after))) {
+            if (after < to && !Character.isWhitespace(chars[after])) {
                 return false;
             }
             int next = skipSpaces(after, to);
             int end = next;
-            while (end < to && Character.isLetter(text.charAt(end))) {
+            while (end < to && Character.isLetter(chars[end])) {
                 end++;
             }
-            return end > next && Character.isUpperCase(text.charAt(next))
-                    && SENTENCE_OPENERS.contains(Folding.fold(text, next, end));
+            return end > next && Character.isUpperCase(chars[next])
+                    && SENTENCE_OPENERS.contains(Folding.fold(chars, next, end));
         }
 
         private int skipSpaces(int from, int to) {
             int i = from;
-            while (i < to && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+            while (i < to && chars[i] != '\n' && Character.isWhitespace(chars[i])) {
                 i++;
             }
             return i;
         }
 
         private void add(int start, int end, TokenKind kind) {
-            tokens.add(new Token(start, end, text.substring(start, end), Folding.fold(text, start, end), kind));
+            tokens.add(new Token(text, start, end, fold(start, end), kind));
+        }
+
+        private String fold(int start, int end) {
+            int length = end - start;
+            if (length > scratch.length) {
+                scratch = new char[Math.max(length, scratch.length * 2)];
+            }
+            int hash = 0;
+            for (int i = 0; i < length; i++) {
+                char folded = Folding.foldChar(chars[start + i]);
+                scratch[i] = folded;
+                hash = 31 * hash + folded;
+            }
+            String known = vocabulary.find(scratch, length, hash);
+            return known != null ? known : new String(scratch, 0, length);
         }
 
         private static TokenKind kindOf(boolean number) {
             return number ? TokenKind.NUMBER : TokenKind.WORD;
+        }
+
+        /** Letters, digits and combining marks, with a fast path for ASCII, which is nearly all of it. */
+        private static boolean isWordChar(char c) {
+            if (c < 128) {
+                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            }
+            return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
         }
 
         private static boolean isTerminator(char c) {
