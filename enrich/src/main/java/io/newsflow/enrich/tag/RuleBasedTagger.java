@@ -80,15 +80,7 @@ public final class RuleBasedTagger implements ArticleTagger {
     }
 
     private static Event toAvro(DetectedEvent event) {
-        return Event.newBuilder()
-                .setType(event.type().name())
-                .setCameoCode(event.type().cameoCode())
-                .setActorId(event.actorId())
-                .setTargetId(event.targetId())
-                .setModality(event.modality().name())
-                .setSalience(event.salience().name())
-                .setSentence(event.sentence())
-                .setSentenceIndex(event.sentenceIndex())
-                .build();
+        return new Event(event.type().name(), event.type().cameoCode(), event.actorId(), event.targetId(),
+                event.modality().name(), event.salience().name(), event.sentence(), event.sentenceIndex());
     }
 }

@@ -4,8 +4,4 @@ import java.util.List;
 
 /** A phrase found at tokens [startToken, endToken) and the values indexed under it. */
 public record PhraseMatch<T>(int startToken, int endToken, List<T> values) {
-
-    public int length() {
-        return endToken - startToken;
-    }
 }

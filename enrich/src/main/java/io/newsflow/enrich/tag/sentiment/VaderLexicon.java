@@ -55,10 +55,6 @@ public final class VaderLexicon {
         return valences.get(folded);
     }
 
-    public boolean contains(String folded) {
-        return valences.containsKey(folded);
-    }
-
     public Set<String> words() {
         return valences.keySet();
     }

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.tag.text;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -9,9 +10,10 @@ import java.util.List;
  */
 public record TokenizedText(String text, List<Token> tokens, List<Sentence> sentences, int leadEnd) {
 
+    /** Wraps rather than copies: the tokeniser hands over lists it never touches again. */
     public TokenizedText {
-        tokens = List.copyOf(tokens);
-        sentences = List.copyOf(sentences);
+        tokens = Collections.unmodifiableList(tokens);
+        sentences = Collections.unmodifiableList(sentences);
     }
 
     public String sentenceText(Sentence sentence) {

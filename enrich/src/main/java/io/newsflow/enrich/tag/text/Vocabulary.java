@@ -63,16 +63,6 @@ public final class Vocabulary {
         return null;
     }
 
-    public int size() {
-        int size = 0;
-        for (String word : table) {
-            if (word != null) {
-                size++;
-            }
-        }
-        return size;
-    }
-
     private static boolean sameChars(String word, char[] chars, int length) {
         for (int i = 0; i < length; i++) {
             if (word.charAt(i) != chars[i]) {

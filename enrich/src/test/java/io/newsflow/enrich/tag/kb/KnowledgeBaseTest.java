@@ -15,6 +15,7 @@ class KnowledgeBaseTest {
     @Test
     void bundledBaseCoversWorldNewsAndTheSampleStory() {
         assertTrue(BUNDLED.size() >= 700, "size " + BUNDLED.size());
+        assertEquals(BUNDLED.size(), BUNDLED.entities().size());
         for (String id : List.of("person:nicolas-maduro", "person:edmundo-gonzalez", "person:maria-corina-machado",
                 "country:united-states", "org:biden-administration", "org:us-justice-department",
                 "org:us-national-security-council", "country:venezuela", "org:icc", "country:qatar", "place:doha",
