@@ -35,7 +35,8 @@ class KnowledgeBaseTest {
 
     @Test
     void unverifiedQidsStayEmpty() {
-        assertNull(BUNDLED.find("person:nicolas-maduro").orElseThrow().wikidataId());
+        assertNull(BUNDLED.find("person:edmundo-gonzalez").orElseThrow().wikidataId());
+        assertEquals("Q47488", BUNDLED.find("org:icc").orElseThrow().wikidataId());
     }
 
     @Test
