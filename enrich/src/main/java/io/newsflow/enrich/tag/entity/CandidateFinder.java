@@ -19,7 +19,7 @@ final class CandidateFinder {
 
     /** Lowercase words that may sit inside a name. */
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "da", "do", "dos", "van", "von",
-            "al", "bin", "el", "y", "for", "and");
+            "al", "bin", "el", "y", "for");
 
     /** Capitalised words that are not part of a name when they open or close a run. */
     private static final Set<String> EDGE_WORDS = Set.of(
@@ -32,7 +32,7 @@ final class CandidateFinder {
             "ambassador", "king", "queen", "prince", "officials", "former", "acting", "interim", "opposition",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "read", "share", "subscribe", "click", "sign", "follow", "key", "breaking", "update");
+            "december", "read", "share", "subscribe", "click", "sign", "follow", "key", "breaking", "update", "not");
 
     /** A sentence with at least this share of capitalised words is headline-style. */
     private static final double HEADLINE_CAPS_SHARE = 0.6;
@@ -56,6 +56,8 @@ final class CandidateFinder {
                 Token next = tokens.get(runEnd);
                 if (startsName(next, covered[runEnd - sentence.firstToken()])) {
                     runEnd++;
+                } else if (isDotOfInitial(tokens, runEnd, sentence, covered)) {
+                    runEnd++;
                 } else if (CONNECTORS.contains(next.folded()) && !next.startsUppercase()
                         && runEnd + 1 < sentence.endToken()
                         && startsName(tokens.get(runEnd + 1), covered[runEnd + 1 - sentence.firstToken()])) {
@@ -64,9 +66,32 @@ final class CandidateFinder {
                     break;
                 }
             }
-            emit(text, sentence, i, runEnd, out);
+            if (!isInlineHeading(tokens, sentence, i, runEnd)) {
+                emit(text, sentence, i, runEnd, out);
+            }
             i = runEnd;
         }
+    }
+
+    /** The dot of "P." inside "Daniel P. Erikson": after an initial, with a capitalised word next. */
+    private static boolean isDotOfInitial(List<Token> tokens, int at, Sentence sentence, boolean[] covered) {
+        int after = at + 1;
+        Token initial = tokens.get(at - 1);
+        return after < sentence.endToken() && tokens.get(at).is('.') && initial.length() == 1
+                && initial.startsUppercase() && startsName(tokens.get(after), covered[after - sentence.firstToken()]);
+    }
+
+    /** A title-case run opening a sentence and ending in ':' is a bullet's heading, not a name. */
+    private static boolean isInlineHeading(List<Token> tokens, Sentence sentence, int start, int end) {
+        if (end >= sentence.endToken() || !tokens.get(end).is(':')) {
+            return false;
+        }
+        for (int t = sentence.firstToken(); t < start; t++) {
+            if (tokens.get(t).isWordLike()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void emit(TokenizedText text, Sentence sentence, int start, int end, List<EntityMention> out) {

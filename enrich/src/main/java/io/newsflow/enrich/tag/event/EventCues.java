@@ -19,7 +19,12 @@ final class EventCues {
             "proposal", "considering", "consider", "considers", "weighing", "weighs", "weigh", "weighed", "reportedly",
             "possible", "possibly", "potential", "potentially", "expected", "threatened", "threatens",
             "threaten", "threatening", "if", "unless", "seeks", "seeking", "hopes", "intends", "willing",
-            "ready", "should", "mulling", "exploring", "discussing", "whether");
+            "ready", "should", "mulling", "exploring", "discussing", "whether",
+            // Pressure towards an outcome is not the outcome: "pressure Maduro to step down".
+            "encourage", "encouraged", "encouraging", "pressure", "pressured", "pressuring", "pressed", "presses",
+            "pressing", "pushed", "urge", "urged", "urging", "push", "pushing",
+            "demand", "demanded", "demanding", "incentivise", "incentivize", "aimed", "designed", "bid",
+            "attempt", "effort", "seek", "sought", "try", "trying", "want", "wants", "wanted", "calls", "called");
 
     private static final Set<String> BE_FORMS = Set.of("be", "been", "being", "is", "are", "was", "were", "get",
             "gets", "got");

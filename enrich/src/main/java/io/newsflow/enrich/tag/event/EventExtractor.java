@@ -20,6 +20,9 @@ import java.util.Set;
  * might be offered amnesty", where the agent follows "by"). Modality and salience come from cues.
  */
 public final class EventExtractor {
+    /** Tokens after a noun trigger within which "by" introduces its agent. */
+    private static final int NOUN_AGENT_REACH = 2;
+
     /** Word tokens after a verb trigger within which a noun trigger is read as its object. */
     private static final int OBJECT_WINDOW = 5;
 
@@ -168,11 +171,18 @@ public final class EventExtractor {
         boolean passive = hit.role == Trigger.Role.VERB
                 && EventCues.isPassive(tokens, sentence.firstToken(), hit.start);
         EntityMention before = closestBefore(tokens, sentence, mentions, hit.start);
+        int byReach = passive ? sentence.endToken() : Math.min(sentence.endToken(), hit.end + NOUN_AGENT_REACH);
+        EntityMention agent = hit.role == Trigger.Role.NOUN || passive
+                ? firstAfterBy(tokens, mentions, hit.end, byReach) : null;
         String actor;
         String target;
         if (passive) {
             target = idOf(before);
-            actor = idOf(firstAfterBy(tokens, mentions, hit.end, sentence.endToken()));
+            actor = idOf(agent);
+        } else if (agent != null) {
+            // "sanctions by the Biden administration": a by-phrase right after a noun names who acts.
+            actor = agent.entityId();
+            target = idOf(firstAfter(tokens, mentions, hit.end, actor));
         } else {
             actor = idOf(before);
             target = idOf(firstAfter(tokens, mentions, hit.end, actor));
@@ -222,8 +232,8 @@ public final class EventExtractor {
     }
 
     private static EntityMention firstAfterBy(List<Token> tokens, List<EntityMention> mentions, int triggerEnd,
-                                              int sentenceEnd) {
-        for (int t = triggerEnd; t < sentenceEnd; t++) {
+                                              int reach) {
+        for (int t = triggerEnd; t < reach; t++) {
             if (tokens.get(t).folded().equals("by")) {
                 return firstAfter(tokens, mentions, t + 1, "");
             }

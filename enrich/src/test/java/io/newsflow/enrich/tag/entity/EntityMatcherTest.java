@@ -79,6 +79,13 @@ class EntityMatcherTest {
     }
 
     @Test
+    void candidatesKeepInitialsAndSkipBulletHeadings() {
+        List<String> candidates = match("• Quiet Diplomacy: Officials including Daniel P. Erikson met envoys.").stream()
+                .filter(EntityMention::isCandidate).map(EntityMention::name).toList();
+        assertEquals(List.of("Daniel P. Erikson"), candidates);
+    }
+
+    @Test
     void sentenceOpenersAndHeadlinesYieldNoCandidates() {
         assertTrue(match("The Opposition Leaders Gather").stream().noneMatch(EntityMention::isCandidate));
         assertTrue(match("Yesterday the talks ended.").stream().noneMatch(EntityMention::isCandidate));

@@ -114,6 +114,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void agentsInByPhrasesAndPressureTowardsAnOutcome() {
+        DetectedEvent eased = only(headline("Some easing of sanctions by the Biden administration angered Republicans"));
+        assertEquals(EventType.SANCTIONS_EASED, eased.type());
+        assertEquals("org:biden-administration", eased.actorId());
+        DetectedEvent charged = only(headline("Maduro was charged by the Justice Department"));
+        assertEquals("org:us-justice-department", charged.actorId());
+        assertEquals("person:nicolas-maduro", charged.targetId());
+        assertEquals(Modality.PROPOSAL, only(headline("Washington pressed Maduro to step down")).modality());
+    }
+
+    @Test
     void eventTypesOfTheSampleStory() {
         assertEquals(EventType.RESIGNATION_TRANSITION, only(headline("Maduro could step down before January")).type());
         assertEquals(EventType.ARREST_CRACKDOWN, only(headline("Security forces arrested hundreds of dissidents")).type());
