@@ -2,13 +2,16 @@ package io.newsflow.enrich.tag.kb;
 
 import io.newsflow.enrich.tag.phrase.PhraseIndex;
 import io.newsflow.enrich.tag.text.Token;
+import io.newsflow.enrich.tag.text.TokenKind;
 import io.newsflow.enrich.tag.text.TokenizedText;
 import io.newsflow.enrich.tag.text.Tokenizer;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An immutable snapshot of the entities newsflow knows, with an index of every alias over folded
@@ -20,10 +23,12 @@ public final class KnowledgeBase {
 
     private final Map<String, Entity> entities;
     private final PhraseIndex<AliasEntry> aliases;
+    private final Set<String> lowercaseStarts;
 
     private KnowledgeBase(Map<String, Entity> entities) {
         this.entities = entities;
         this.aliases = index(entities.values());
+        this.lowercaseStarts = lowercaseStarts(entities.values());
     }
 
     public static KnowledgeBase of(Collection<Entity> entities) {
@@ -65,6 +70,36 @@ public final class KnowledgeBase {
 
     public PhraseIndex<AliasEntry> aliases() {
         return aliases;
+    }
+
+    /**
+     * Whether an alias may start at this token. Nearly every alias starts with a capital, so a
+     * lowercase token needs the full index only when it opens one of the few lowercase aliases
+     * ("al-Qaeda", "von der Leyen"); this keeps most tokens away from the large index.
+     */
+    public boolean mayStartAlias(Token token) {
+        if (token.startsUppercase() || token.kind() == TokenKind.NUMBER) {
+            return aliases.startsPhrase(token.folded());
+        }
+        return lowercaseStarts.contains(token.folded());
+    }
+
+    private static Set<String> lowercaseStarts(Collection<Entity> entities) {
+        Set<String> starts = new HashSet<>();
+        for (Entity entity : entities) {
+            for (String alias : entity.fullNames()) {
+                addIfLowercase(starts, alias);
+            }
+            entity.shortForms().forEach(alias -> addIfLowercase(starts, alias));
+        }
+        return Set.copyOf(starts);
+    }
+
+    private static void addIfLowercase(Set<String> starts, String alias) {
+        List<Token> tokens = ALIAS_TOKENIZER.tokenize(alias).tokens();
+        if (!tokens.isEmpty() && !tokens.get(0).startsUppercase() && tokens.get(0).kind() != TokenKind.NUMBER) {
+            starts.add(tokens.get(0).folded());
+        }
     }
 
     private static PhraseIndex<AliasEntry> index(Collection<Entity> entities) {

@@ -11,13 +11,22 @@ public final class Token {
     private final int end;
     private final String folded;
     private final TokenKind kind;
+    private final boolean startsUppercase;
+    private final boolean allCaps;
 
-    public Token(String source, int start, int end, String folded, TokenKind kind) {
+    /**
+     * @param startsUppercase whether the first character is an uppercase letter
+     * @param allCaps         whether the token has letters and none of them is lowercase
+     */
+    Token(String source, int start, int end, String folded, TokenKind kind, boolean startsUppercase,
+          boolean allCaps) {
         this.source = source;
         this.start = start;
         this.end = end;
         this.folded = folded;
         this.kind = kind;
+        this.startsUppercase = startsUppercase;
+        this.allCaps = allCaps;
     }
 
     public int start() {
@@ -53,20 +62,12 @@ public final class Token {
     }
 
     public boolean startsUppercase() {
-        return end > start && Character.isUpperCase(source.charAt(start));
+        return startsUppercase;
     }
 
     /** True when the token has letters and none of them is lowercase ("ICC", "U.S."). */
     public boolean isAllCaps() {
-        boolean hasLetter = false;
-        for (int i = start; i < end; i++) {
-            char c = source.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            hasLetter |= Character.isLetter(c);
-        }
-        return hasLetter;
+        return allCaps;
     }
 
     public boolean is(char punctuation) {

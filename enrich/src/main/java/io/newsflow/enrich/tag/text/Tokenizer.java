@@ -258,22 +258,32 @@ public final class Tokenizer {
         }
 
         private void add(int start, int end, TokenKind kind) {
-            tokens.add(new Token(text, start, end, fold(start, end), kind));
-        }
-
-        private String fold(int start, int end) {
             int length = end - start;
             if (length > scratch.length) {
                 scratch = new char[Math.max(length, scratch.length * 2)];
             }
+            // One loop folds, hashes and reads the case shape, so no later step rescans the characters.
             int hash = 0;
+            boolean hasLetter = false;
+            boolean hasLower = false;
             for (int i = 0; i < length; i++) {
-                char folded = Folding.foldChar(chars[start + i]);
+                char c = chars[start + i];
+                char folded = Folding.foldChar(c);
                 scratch[i] = folded;
                 hash = 31 * hash + folded;
+                if (c < 128) {
+                    boolean lower = c >= 'a' && c <= 'z';
+                    hasLower |= lower;
+                    hasLetter |= lower || (c >= 'A' && c <= 'Z');
+                } else {
+                    hasLower |= Character.isLowerCase(c);
+                    hasLetter |= Character.isLetter(c);
+                }
             }
             String known = vocabulary.find(scratch, length, hash);
-            return known != null ? known : new String(scratch, 0, length);
+            String folded = known != null ? known : new String(scratch, 0, length);
+            boolean startsUppercase = Character.isUpperCase(chars[start]);
+            tokens.add(new Token(text, start, end, folded, kind, startsUppercase, hasLetter && !hasLower));
         }
 
         private static TokenKind kindOf(boolean number) {
