@@ -54,13 +54,18 @@ public final class TagCommandCore {
                 output.write('\n');
                 tagged++;
             } catch (JsonProcessingException | IllegalArgumentException e) {
-                errors.write("line " + lineNumber + ": " + e.getMessage().lines().findFirst().orElse("") + '\n');
+                errors.write("line " + lineNumber + ": " + firstLine(e) + '\n');
                 skipped++;
             }
         }
         output.flush();
         errors.flush();
         return new Summary(tagged, skipped);
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
     }
 
     private ObjectNode enrich(JsonNode article) {

@@ -24,11 +24,14 @@ public final class Vocabulary {
             "'s", ".", ",", "\"", "'", ":", ";", "(", ")", "-", "$", "%", "?", "!", "\u2022", "\u201c", "\u201d");
 
     private final String[] table;
+    /** The hash of each slot's word, compared first so a probe rarely compares characters in vain. */
+    private final int[] hashes;
     private final int mask;
 
     private Vocabulary(Set<String> words) {
         int capacity = Integer.highestOneBit(Math.max(16, words.size() * 3)) << 1;
         this.table = new String[capacity];
+        this.hashes = new int[capacity];
         this.mask = capacity - 1;
         for (String word : words) {
             int slot = word.hashCode() & mask;
@@ -36,6 +39,7 @@ public final class Vocabulary {
                 slot = (slot + 1) & mask;
             }
             table[slot] = word;
+            hashes[slot] = word.hashCode();
         }
     }
 
@@ -55,7 +59,7 @@ public final class Vocabulary {
         int slot = hash & mask;
         String word;
         while ((word = table[slot]) != null) {
-            if (word.length() == length && sameChars(word, chars, length)) {
+            if (hashes[slot] == hash && word.length() == length && sameChars(word, chars, length)) {
                 return word;
             }
             slot = (slot + 1) & mask;
