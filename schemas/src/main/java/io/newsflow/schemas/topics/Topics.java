@@ -5,6 +5,7 @@ import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.Subscription;
 import io.newsflow.schemas.serde.AvroSerde;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +24,16 @@ public final class Topics {
     public static final String DUPLICATES = "news.articles.duplicates.v1";
     public static final String ALERTS = "news.alerts.v1";
     public static final String DEAD_LETTERS = "news.deadletter.v1";
+    public static final String SUBSCRIPTIONS = "news.subscriptions.v1";
+    public static final String DELIVERIES = "news.alerts.deliveries.v1";
 
     private final Topic<String, RawArticle> rawArticles;
     private final Topic<String, EnrichedArticle> enrichedArticles;
     private final Topic<String, DuplicateNotice> duplicates;
     private final Topic<String, Alert> alerts;
     private final Topic<byte[], DeadLetter> deadLetters;
+    private final Topic<String, Subscription> subscriptions;
+    private final Topic<String, Alert> deliveries;
 
     private Topics(Map<String, ?> clientConfig) {
         rawArticles = stream(RAW_ARTICLES, RawArticle.class, clientConfig);
@@ -36,6 +41,8 @@ public final class Topics {
         duplicates = stream(DUPLICATES, DuplicateNotice.class, clientConfig);
         alerts = stream(ALERTS, Alert.class, clientConfig);
         deadLetters = new Topic<>(DEAD_LETTERS, Serdes.ByteArray(), value(DeadLetter.class, clientConfig), false);
+        subscriptions = table(SUBSCRIPTIONS, Subscription.class, clientConfig);
+        deliveries = stream(DELIVERIES, Alert.class, clientConfig);
     }
 
     /** The registry with serdes configured from these client settings (registry URL, credentials, ...). */
@@ -68,15 +75,34 @@ public final class Topics {
         return deadLetters;
     }
 
+    /** Alert subscriptions by id (compacted; a tombstone removes one). */
+    public Topic<String, Subscription> subscriptions() {
+        return subscriptions;
+    }
+
+    /** Alerts as delivered to each subscription after throttling (digests included), keyed by subscription id. */
+    public Topic<String, Alert> deliveries() {
+        return deliveries;
+    }
+
     public List<Topic<?, ?>> all() {
-        return List.of(rawArticles, enrichedArticles, duplicates, alerts, deadLetters);
+        return List.of(rawArticles, enrichedArticles, duplicates, alerts, deadLetters, subscriptions, deliveries);
     }
 
     private static <V extends SpecificRecord> Topic<String, V> stream(String name, Class<V> type,
                                                                      Map<String, ?> clientConfig) {
+        return new Topic<>(name, stringKeys(clientConfig), value(type, clientConfig), false);
+    }
+
+    private static <V extends SpecificRecord> Topic<String, V> table(String name, Class<V> type,
+                                                                    Map<String, ?> clientConfig) {
+        return new Topic<>(name, stringKeys(clientConfig), value(type, clientConfig), true);
+    }
+
+    private static Serde<String> stringKeys(Map<String, ?> clientConfig) {
         Serde<String> keys = Serdes.String();
         keys.configure(clientConfig, true);
-        return new Topic<>(name, keys, value(type, clientConfig), false);
+        return keys;
     }
 
     private static <V extends SpecificRecord> Serde<V> value(Class<V> type, Map<String, ?> clientConfig) {
