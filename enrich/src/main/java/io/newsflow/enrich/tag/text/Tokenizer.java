@@ -84,7 +84,9 @@ public final class Tokenizer {
             int i = from;
             while (i < to) {
                 char c = chars[i];
-                if (c == '\n' && splitSentences) {
+                if (c == ' ') {
+                    i++;
+                } else if (c == '\n' && splitSentences) {
                     closeSentence(false);
                     i++;
                 } else if (Character.isWhitespace(c)) {
@@ -268,21 +270,25 @@ public final class Tokenizer {
             boolean hasLower = false;
             for (int i = 0; i < length; i++) {
                 char c = chars[start + i];
-                char folded = Folding.foldChar(c);
-                scratch[i] = folded;
-                hash = 31 * hash + folded;
+                char folded;
                 if (c < 128) {
                     boolean lower = c >= 'a' && c <= 'z';
+                    boolean upper = c >= 'A' && c <= 'Z';
                     hasLower |= lower;
-                    hasLetter |= lower || (c >= 'A' && c <= 'Z');
+                    hasLetter |= lower || upper;
+                    folded = upper ? (char) (c + ('a' - 'A')) : c;
                 } else {
                     hasLower |= Character.isLowerCase(c);
                     hasLetter |= Character.isLetter(c);
+                    folded = Folding.foldChar(c);
                 }
+                scratch[i] = folded;
+                hash = 31 * hash + folded;
             }
             String known = vocabulary.find(scratch, length, hash);
             String folded = known != null ? known : new String(scratch, 0, length);
-            boolean startsUppercase = Character.isUpperCase(chars[start]);
+            char first = chars[start];
+            boolean startsUppercase = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
             tokens.add(new Token(text, start, end, folded, kind, startsUppercase, hasLetter && !hasLower));
         }
 

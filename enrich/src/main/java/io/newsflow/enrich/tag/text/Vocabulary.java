@@ -1,5 +1,6 @@
 package io.newsflow.enrich.tag.text;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -26,12 +27,15 @@ public final class Vocabulary {
     private final String[] table;
     /** The hash of each slot's word, compared first so a probe rarely compares characters in vain. */
     private final int[] hashes;
+    /** Each slot's word as characters, so confirming a hit is a plain array comparison. */
+    private final char[][] spellings;
     private final int mask;
 
     private Vocabulary(Set<String> words) {
         int capacity = Integer.highestOneBit(Math.max(16, words.size() * 3)) << 1;
         this.table = new String[capacity];
         this.hashes = new int[capacity];
+        this.spellings = new char[capacity][];
         this.mask = capacity - 1;
         for (String word : words) {
             int slot = word.hashCode() & mask;
@@ -40,6 +44,7 @@ public final class Vocabulary {
             }
             table[slot] = word;
             hashes[slot] = word.hashCode();
+            spellings[slot] = word.toCharArray();
         }
     }
 
@@ -59,7 +64,7 @@ public final class Vocabulary {
         int slot = hash & mask;
         String word;
         while ((word = table[slot]) != null) {
-            if (hashes[slot] == hash && word.length() == length && sameChars(word, chars, length)) {
+            if (hashes[slot] == hash && sameChars(spellings[slot], chars, length)) {
                 return word;
             }
             slot = (slot + 1) & mask;
@@ -67,12 +72,7 @@ public final class Vocabulary {
         return null;
     }
 
-    private static boolean sameChars(String word, char[] chars, int length) {
-        for (int i = 0; i < length; i++) {
-            if (word.charAt(i) != chars[i]) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean sameChars(char[] word, char[] chars, int length) {
+        return word.length == length && Arrays.equals(word, 0, length, chars, 0, length);
     }
 }
