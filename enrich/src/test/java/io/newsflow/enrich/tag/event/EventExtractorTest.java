@@ -106,6 +106,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void eachRecapCueMarksBackgroundEvenInTheHeadline() {
+        for (String title : List.of("Maduro has since rejected the offer", "Earlier this month Maduro rejected the offer",
+                "Maduro previously rejected the offer", "Maduro had rejected the offer",
+                "Maduro rejected the offer in 2019", "Maduro rejected the offer years ago",
+                "Protesters rallied after the disputed July election")) {
+            assertEquals(Salience.BACKGROUND, headline(title).get(0).salience(), title);
+        }
+    }
+
+    @Test
+    void denialCues() {
+        for (String title : List.of("Maduro never rejected the offer", "Caracas refuted that Maduro rejected the offer",
+                "Maduro did not reject the offer")) {
+            assertEquals(Modality.DENIAL, only(headline(title)).modality(), title);
+        }
+    }
+
+    @Test
     void nounObjectOfAVerbTriggerAddsNoEventAndStatementsGiveWayToSpecificEvents() {
         assertEquals(List.of(EventType.REJECT),
                 headline("Maduro said he rejected the proposal").stream().map(DetectedEvent::type).toList());
