@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * VADER's rules over the tokens of one sentence: lexicon valence; "no" and other negators up to three
@@ -19,6 +20,8 @@ public final class SentimentScorer {
     private static final double CAPS_EMPHASIS = 0.733;
     private static final double[] DEGREE_DISTANCE_DAMPING = {1.0, 0.95, 0.9};
     private static final double UNRATED = Double.NaN;
+    private static final Set<String> NEVER_INTENSIFIED_BY = Set.of("so", "this");
+    private static final Set<String> DOUBT = Set.of("doubt");
 
     /** Lexicon valence and degree of every word either knows, so each token costs one look-up. */
     private final Map<String, WordCue> cues;
@@ -143,18 +146,18 @@ public final class SentimentScorer {
          */
         private double negate(int i, int distance, double valence) {
             String candidate = word(i - distance);
-            if (distance >= 2 && candidate.equals("never") && anyOf(i - distance + 1, i, "so", "this")) {
+            if (distance >= 2 && candidate.equals("never") && anyOf(i - distance + 1, i, NEVER_INTENSIFIED_BY)) {
                 return valence * 1.25;
             }
-            if (distance >= 2 && candidate.equals("without") && anyOf(i - distance + 1, i, "doubt", "doubt")) {
+            if (distance >= 2 && candidate.equals("without") && anyOf(i - distance + 1, i, DOUBT)) {
                 return valence;
             }
             return Intensifiers.isNegator(candidate) ? valence * NEGATION_SCALAR : valence;
         }
 
-        private boolean anyOf(int from, int to, String first, String second) {
+        private boolean anyOf(int from, int to, Set<String> wanted) {
             for (int k = from; k < to; k++) {
-                if (word(k).equals(first) || word(k).equals(second)) {
+                if (wanted.contains(word(k))) {
                     return true;
                 }
             }
