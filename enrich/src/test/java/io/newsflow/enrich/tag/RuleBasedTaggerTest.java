@@ -1,14 +1,24 @@
 package io.newsflow.enrich.tag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsflow.enrich.tag.event.EventExtractor;
+import io.newsflow.enrich.tag.kb.Entity;
+import io.newsflow.enrich.tag.kb.EntityType;
+import io.newsflow.enrich.tag.kb.KnowledgeBaseFiles;
+import io.newsflow.enrich.tag.kb.LiveKnowledgeBase;
+import io.newsflow.enrich.tag.sentiment.VaderLexicon;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.serde.AvroSerde;
 import io.newsflow.schemas.avro.EntityTag;
 import io.newsflow.schemas.avro.Event;
 import io.newsflow.schemas.avro.Mention;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -90,6 +100,36 @@ class RuleBasedTaggerTest {
         assertTrue(events.stream().anyMatch(e -> e.getType().equals("SANCTIONS_EASED") || e.getType().equals("LEGAL_ACTION")));
         assertTrue(events.stream().anyMatch(e -> e.getType().equals("ARREST_CRACKDOWN")
                 && e.getSalience().equals("BACKGROUND")));
+    }
+
+    @Test
+    void tagsFitTheEnrichedArticleContract() {
+        EnrichedArticle article = EnrichedArticle.newBuilder()
+                .setArticleId("a1").setUrl("https://example.org/a1").setSource("Example").setTitle(title).setBody(body)
+                .setPublishedAt(Instant.parse("2024-08-11T10:00:00Z")).setFirstSeenAt(Instant.parse("2024-08-11T10:05:00Z"))
+                .setStoryId("s1").setEntities(tags.entities()).setSentiment(tags.sentiment()).setEvents(tags.events())
+                .build();
+        try (AvroSerde<EnrichedArticle> serde = new AvroSerde<>(EnrichedArticle.class)) {
+            byte[] bytes = serde.serializer().serialize("news.articles.enriched.v1", article);
+            assertEquals(article, serde.deserializer().deserialize("news.articles.enriched.v1", bytes));
+        }
+    }
+
+    @Test
+    void knowledgeBaseChangesAtRunTimeReachTheTagger() {
+        LiveKnowledgeBase live = new LiveKnowledgeBase(KnowledgeBaseFiles.bundled());
+        RuleBasedTagger tagger = new RuleBasedTagger(live, VaderLexicon.bundled(), new EventExtractor());
+        String sentence = "On Monday, the envoy Rosa Quintero Vale met Maduro in Doha.";
+        assertTrue(ids(tagger.tag("", sentence)).contains("candidate:rosa-quintero-vale"));
+        live.put(new Entity("person:rosa-quintero-vale", EntityType.PERSON, "Rosa Quintero Vale", null,
+                List.of(), List.of("Quintero"), null));
+        assertTrue(ids(tagger.tag("", sentence)).contains("person:rosa-quintero-vale"));
+        live.remove("person:nicolas-maduro");
+        assertFalse(ids(tagger.tag("", sentence)).contains("person:nicolas-maduro"));
+    }
+
+    private static List<String> ids(ArticleTags tags) {
+        return tags.entities().stream().map(EntityTag::getId).toList();
     }
 
     @Test
