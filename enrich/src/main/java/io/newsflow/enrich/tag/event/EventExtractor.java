@@ -134,9 +134,9 @@ public final class EventExtractor {
         Hit lastVerb = null;
         for (int h = 0; h < found.size(); h++) {
             Hit hit = found.get(h);
-            boolean modifiesNextNoun = hit.role == Trigger.Role.NOUN && h + 1 < found.size()
+            boolean modifiesNextTrigger = hit.role == Trigger.Role.NOUN && h + 1 < found.size()
                     && found.get(h + 1).start == hit.end;
-            if (modifiesNextNoun) {
+            if (modifiesNextTrigger) {
                 continue;
             }
             if (hit.role == Trigger.Role.VERB && hit.type != EventType.STATEMENT) {
