@@ -39,15 +39,15 @@ public final class RuleBasedTagger implements ArticleTagger {
         this.knowledgeBase = knowledgeBase;
         this.sentimentScorer = new SentimentScorer(lexicon);
         this.eventExtractor = eventExtractor;
-        this.tokenizer = new Tokenizer(vocabulary(knowledgeBase.get(), lexicon, eventExtractor));
+        this.tokenizer = new Tokenizer(vocabulary(knowledgeBase.get(), sentimentScorer, eventExtractor));
     }
 
     /**
-     * The words worth canonicalising while tokenising: what the lexicon, the knowledge base (as it is
-     * now; later additions are still matched, just folded into fresh strings) and the triggers know.
+     * The words worth canonicalising while tokenising: what the sentiment rules, the knowledge base (as
+     * it is now; later additions are still matched, just by hash look-up) and the triggers know.
      */
-    private static Vocabulary vocabulary(KnowledgeBase kb, VaderLexicon lexicon, EventExtractor events) {
-        Set<String> words = new HashSet<>(lexicon.words());
+    private static Vocabulary vocabulary(KnowledgeBase kb, SentimentScorer sentiment, EventExtractor events) {
+        Set<String> words = new HashSet<>(sentiment.words());
         words.addAll(kb.aliases().words());
         words.addAll(events.triggerWords());
         return Vocabulary.of(words);

@@ -40,7 +40,7 @@ public final class EntityMatcher {
         int i = sentence.firstToken();
         while (i < sentence.endToken()) {
             Token token = tokens.get(i);
-            if (!token.isWordLike() || !kb.mayStartAlias(token)) {
+            if (!token.isWordLike() || !kb.mayStartAlias(token, text.vocabulary())) {
                 i++;
                 continue;
             }

@@ -7,9 +7,12 @@ import io.newsflow.enrich.tag.text.Sentence;
 import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenKind;
 import io.newsflow.enrich.tag.text.TokenizedText;
+import io.newsflow.enrich.tag.text.WordLookup;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,6 +38,7 @@ public final class EventExtractor {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "inside", "outside");
 
     private final PhraseIndex<Trigger> triggers;
+    private final WordLookup<Boolean> triggerStarts;
 
     public EventExtractor() {
         this(TriggerLexicon.bundled());
@@ -42,6 +46,9 @@ public final class EventExtractor {
 
     EventExtractor(PhraseIndex<Trigger> triggers) {
         this.triggers = triggers;
+        Map<String, Boolean> starts = new HashMap<>();
+        triggers.startWords().forEach(word -> starts.put(word, Boolean.TRUE));
+        this.triggerStarts = new WordLookup<>(starts);
     }
 
     /** The folded words of every trigger phrase. */
@@ -54,7 +61,7 @@ public final class EventExtractor {
         List<DetectedEvent> events = new ArrayList<>();
         Set<EventType> leadTypes = EnumSet.noneOf(EventType.class);
         for (Sentence sentence : text.sentences()) {
-            List<Hit> hits = hits(text.tokens(), sentence);
+            List<Hit> hits = hits(text, sentence);
             if (hits.isEmpty()) {
                 continue;
             }
@@ -86,12 +93,13 @@ public final class EventExtractor {
         return Salience.BACKGROUND;
     }
 
-    private List<Hit> hits(List<Token> tokens, Sentence sentence) {
+    private List<Hit> hits(TokenizedText text, Sentence sentence) {
+        List<Token> tokens = text.tokens();
         List<Hit> found = new ArrayList<>();
         int i = sentence.firstToken();
         while (i < sentence.endToken()) {
             Token token = tokens.get(i);
-            if (!token.isWordLike() || !triggers.startsPhrase(token.folded())) {
+            if (!token.isWordLike() || triggerStarts.get(token, text.vocabulary()) == null) {
                 i++;
                 continue;
             }

@@ -5,7 +5,10 @@ import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenKind;
 import io.newsflow.enrich.tag.text.TokenizedText;
 import io.newsflow.enrich.tag.text.Tokenizer;
+import io.newsflow.enrich.tag.text.Vocabulary;
+import io.newsflow.enrich.tag.text.WordLookup;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,11 +27,15 @@ public final class KnowledgeBase {
     private final Map<String, Entity> entities;
     private final PhraseIndex<AliasEntry> aliases;
     private final Set<String> lowercaseStarts;
+    private final WordLookup<Boolean> aliasStarts;
 
     private KnowledgeBase(Map<String, Entity> entities) {
         this.entities = entities;
         this.aliases = index(entities.values());
         this.lowercaseStarts = lowercaseStarts(entities.values());
+        Map<String, Boolean> starts = new HashMap<>();
+        aliases.startWords().forEach(word -> starts.put(word, Boolean.TRUE));
+        this.aliasStarts = new WordLookup<>(starts);
     }
 
     public static KnowledgeBase of(Collection<Entity> entities) {
@@ -77,9 +84,9 @@ public final class KnowledgeBase {
      * lowercase token needs the full index only when it opens one of the few lowercase aliases
      * ("al-Qaeda", "von der Leyen"); this keeps most tokens away from the large index.
      */
-    public boolean mayStartAlias(Token token) {
+    public boolean mayStartAlias(Token token, Vocabulary vocabulary) {
         if (token.startsUppercase() || token.kind() == TokenKind.NUMBER) {
-            return aliases.startsPhrase(token.folded());
+            return aliasStarts.get(token, vocabulary) != null;
         }
         return lowercaseStarts.contains(token.folded());
     }

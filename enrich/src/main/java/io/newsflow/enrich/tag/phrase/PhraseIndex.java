@@ -62,9 +62,9 @@ public final class PhraseIndex<T> {
         });
     }
 
-    /** True when some phrase starts with this folded token; a cheap filter before {@link #matchesAt}. */
-    public boolean startsPhrase(String folded) {
-        return root.children.containsKey(folded);
+    /** The folded tokens phrases start with. */
+    public Set<String> startWords() {
+        return root.children.keySet();
     }
 
     /** Collects phrases; a phrase added twice keeps every value, in the order added. */

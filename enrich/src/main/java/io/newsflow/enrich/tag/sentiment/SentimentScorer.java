@@ -3,6 +3,7 @@ package io.newsflow.enrich.tag.sentiment;
 import io.newsflow.enrich.tag.text.Sentence;
 import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenizedText;
+import io.newsflow.enrich.tag.text.WordLookup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ public final class SentimentScorer {
     private static final Set<String> DOUBT = Set.of("doubt");
 
     /** Lexicon valence and degree of every word either knows, so each token costs one look-up. */
-    private final Map<String, WordCue> cues;
+    private final WordLookup<WordCue> cues;
+    private final Set<String> words;
 
     public SentimentScorer(VaderLexicon lexicon) {
         Map<String, WordCue> combined = new HashMap<>(lexicon.size() * 2);
@@ -34,10 +36,16 @@ public final class SentimentScorer {
         Intensifiers.degreeWords().forEach((word, degree) ->
                 combined.merge(word, new WordCue(UNRATED, degree), (rated, degreeOnly) ->
                         new WordCue(rated.valence, degreeOnly.degree)));
-        this.cues = combined;
+        this.cues = new WordLookup<>(combined);
+        this.words = Set.copyOf(combined.keySet());
     }
 
     private record WordCue(double valence, double degree) {
+    }
+
+    /** Every word the rules react to: worth a place in the tokeniser's vocabulary. */
+    public Set<String> words() {
+        return words;
     }
 
     public SentenceSentiment score(TokenizedText text, Sentence sentence) {
@@ -61,7 +69,7 @@ public final class SentimentScorer {
         double[] degree = new double[words.size()];
         boolean anyRated = false;
         for (int i = 0; i < words.size(); i++) {
-            WordCue cue = cues.get(words.get(i).folded());
+            WordCue cue = cues.get(words.get(i), text.vocabulary());
             rated[i] = cue == null ? UNRATED : cue.valence;
             degree[i] = cue == null ? 0 : cue.degree;
             anyRated |= !Double.isNaN(rated[i]);

@@ -10,20 +10,24 @@ public final class Token {
     private final int start;
     private final int end;
     private final String folded;
+    private final int wordId;
     private final TokenKind kind;
     private final boolean startsUppercase;
     private final boolean allCaps;
 
     /**
+     * @param wordId          the folded form's id in the tokeniser's vocabulary, or
+     *                        {@link Vocabulary#UNKNOWN}
      * @param startsUppercase whether the first character is an uppercase letter
      * @param allCaps         whether the token has letters and none of them is lowercase
      */
-    Token(String source, int start, int end, String folded, TokenKind kind, boolean startsUppercase,
+    Token(String source, int start, int end, String folded, int wordId, TokenKind kind, boolean startsUppercase,
           boolean allCaps) {
         this.source = source;
         this.start = start;
         this.end = end;
         this.folded = folded;
+        this.wordId = wordId;
         this.kind = kind;
         this.startsUppercase = startsUppercase;
         this.allCaps = allCaps;
@@ -39,6 +43,11 @@ public final class Token {
 
     public String folded() {
         return folded;
+    }
+
+    /** The id of the folded form in the vocabulary of the text this token belongs to. */
+    public int wordId() {
+        return wordId;
     }
 
     public TokenKind kind() {

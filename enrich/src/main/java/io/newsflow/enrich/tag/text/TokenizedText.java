@@ -6,9 +6,11 @@ import java.util.List;
 /**
  * The result of the one tokenisation pass every tagger shares.
  *
- * @param leadEnd index of the first sentence after the lead (the title and the first prose sentences)
+ * @param leadEnd    index of the first sentence after the lead (the title and the first prose sentences)
+ * @param vocabulary the vocabulary the tokens' word ids refer to
  */
-public record TokenizedText(String text, List<Token> tokens, List<Sentence> sentences, int leadEnd) {
+public record TokenizedText(String text, List<Token> tokens, List<Sentence> sentences, int leadEnd,
+                            Vocabulary vocabulary) {
 
     /** Wraps rather than copies: the tokeniser hands over lists it never touches again. */
     public TokenizedText {

@@ -50,14 +50,14 @@ public final class Tokenizer {
         scan.closeSentence(true);
         scan.region(title.length() + 2, text.length(), true);
         scan.closeSentence(false);
-        return new TokenizedText(text, scan.tokens, scan.sentences, scan.leadEnd(1));
+        return new TokenizedText(text, scan.tokens, scan.sentences, scan.leadEnd(1), vocabulary);
     }
 
     public TokenizedText tokenize(String text) {
         Scan scan = new Scan(text, vocabulary);
         scan.region(0, text.length(), true);
         scan.closeSentence(false);
-        return new TokenizedText(text, scan.tokens, scan.sentences, scan.leadEnd(0));
+        return new TokenizedText(text, scan.tokens, scan.sentences, scan.leadEnd(0), vocabulary);
     }
 
     /** The mutable state of one pass over one text. */
@@ -285,11 +285,11 @@ public final class Tokenizer {
                 scratch[i] = folded;
                 hash = 31 * hash + folded;
             }
-            String known = vocabulary.find(scratch, length, hash);
-            String folded = known != null ? known : new String(scratch, 0, length);
+            int wordId = vocabulary.find(scratch, length, hash);
+            String folded = wordId != Vocabulary.UNKNOWN ? vocabulary.word(wordId) : new String(scratch, 0, length);
             char first = chars[start];
             boolean startsUppercase = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
-            tokens.add(new Token(text, start, end, folded, kind, startsUppercase, hasLetter && !hasLower));
+            tokens.add(new Token(text, start, end, folded, wordId, kind, startsUppercase, hasLetter && !hasLower));
         }
 
         private static TokenKind kindOf(boolean number) {

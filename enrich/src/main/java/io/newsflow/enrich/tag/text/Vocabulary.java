@@ -3,15 +3,20 @@ package io.newsflow.enrich.tag.text;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Canonical instances of the folded words the taggers know (lexicon entries, alias and trigger words,
- * common function words). The tokeniser folds into a scratch buffer and takes the canonical string
- * when the word is known, so the common case allocates nothing and every later hash look-up finds
- * the hash already computed and the key identical. Unknown words still work: they get a new string.
+ * The folded words the taggers know (lexicon entries, alias and trigger words, common function words),
+ * each with a dense id. The tokeniser folds into a scratch buffer and, for a known word, takes the
+ * canonical string and the id: the common case allocates nothing, and a tagger can keep what it knows
+ * about a word in an array indexed by id instead of asking a hash map for every token. Unknown words
+ * still work: they get a new string and no id.
  */
 public final class Vocabulary {
+    /** The id of a word the vocabulary does not hold. */
+    public static final int UNKNOWN = -1;
+
     public static final Vocabulary EMPTY = new Vocabulary(Set.of());
 
     /** Frequent English words that no lexicon lists but every article is full of. */
@@ -24,27 +29,31 @@ public final class Vocabulary {
             "year", "years", "last", "new", "people", "government", "president", "officials", "country", "told",
             "'s", ".", ",", "\"", "'", ":", ";", "(", ")", "-", "$", "%", "?", "!", "\u2022", "\u201c", "\u201d");
 
-    private final String[] table;
+    private final List<String> words;
+    /** Open-addressing table of word ids (id + 1, so 0 marks an empty slot). */
+    private final int[] slots;
     /** The hash of each slot's word, compared first so a probe rarely compares characters in vain. */
     private final int[] hashes;
-    /** Each slot's word as characters, so confirming a hit is a plain array comparison. */
+    /** Each word's characters by id, so confirming a hit is a plain array comparison. */
     private final char[][] spellings;
     private final int mask;
 
     private Vocabulary(Set<String> words) {
+        this.words = List.copyOf(words);
         int capacity = Integer.highestOneBit(Math.max(16, words.size() * 3)) << 1;
-        this.table = new String[capacity];
+        this.slots = new int[capacity];
         this.hashes = new int[capacity];
-        this.spellings = new char[capacity][];
+        this.spellings = new char[this.words.size()][];
         this.mask = capacity - 1;
-        for (String word : words) {
+        for (int id = 0; id < this.words.size(); id++) {
+            String word = this.words.get(id);
             int slot = word.hashCode() & mask;
-            while (table[slot] != null) {
+            while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            table[slot] = word;
+            slots[slot] = id + 1;
             hashes[slot] = word.hashCode();
-            spellings[slot] = word.toCharArray();
+            spellings[id] = word.toCharArray();
         }
     }
 
@@ -55,21 +64,36 @@ public final class Vocabulary {
         return new Vocabulary(words);
     }
 
+    /** Number of words, and so one more than the highest id. */
+    public int size() {
+        return words.size();
+    }
+
+    /** The canonical string of a word id. */
+    public String word(int id) {
+        return words.get(id);
+    }
+
+    /** The id of a folded word, or {@link #UNKNOWN}. */
+    public int idOf(String folded) {
+        return find(folded.toCharArray(), folded.length(), folded.hashCode());
+    }
+
     /**
-     * The canonical string equal to {@code chars[0, length)}, or null when the word is unknown.
+     * The id of the word spelled {@code chars[0, length)}, or {@link #UNKNOWN}.
      *
      * @param hash the {@link String#hashCode()} of those characters
      */
-    String find(char[] chars, int length, int hash) {
+    int find(char[] chars, int length, int hash) {
         int slot = hash & mask;
-        String word;
-        while ((word = table[slot]) != null) {
-            if (hashes[slot] == hash && sameChars(spellings[slot], chars, length)) {
-                return word;
+        int entry;
+        while ((entry = slots[slot]) != 0) {
+            if (hashes[slot] == hash && sameChars(spellings[entry - 1], chars, length)) {
+                return entry - 1;
             }
             slot = (slot + 1) & mask;
         }
-        return null;
+        return UNKNOWN;
     }
 
     private static boolean sameChars(char[] word, char[] chars, int length) {
