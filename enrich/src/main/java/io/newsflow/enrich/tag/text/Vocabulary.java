@@ -1,6 +1,5 @@
 package io.newsflow.enrich.tag.text;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,8 +33,12 @@ public final class Vocabulary {
     private final int[] slots;
     /** The hash of each slot's word, compared first so a probe rarely compares characters in vain. */
     private final int[] hashes;
-    /** Each word's characters by id, so confirming a hit is a plain array comparison. */
-    private final char[][] spellings;
+    /**
+     * Every word's characters back to back, word {@code id} at {@code [starts[id], starts[id + 1])}: one
+     * array, so confirming a hit reads adjacent memory instead of chasing a pointer per word.
+     */
+    private final char[] spellings;
+    private final int[] starts;
     private final int mask;
 
     private Vocabulary(Set<String> words) {
@@ -43,7 +46,11 @@ public final class Vocabulary {
         int capacity = Integer.highestOneBit(Math.max(16, words.size() * 3)) << 1;
         this.slots = new int[capacity];
         this.hashes = new int[capacity];
-        this.spellings = new char[this.words.size()][];
+        this.starts = new int[this.words.size() + 1];
+        for (int id = 0; id < this.words.size(); id++) {
+            starts[id + 1] = starts[id] + this.words.get(id).length();
+        }
+        this.spellings = new char[starts[this.words.size()]];
         this.mask = capacity - 1;
         for (int id = 0; id < this.words.size(); id++) {
             String word = this.words.get(id);
@@ -53,7 +60,7 @@ public final class Vocabulary {
             }
             slots[slot] = id + 1;
             hashes[slot] = word.hashCode();
-            spellings[id] = word.toCharArray();
+            word.getChars(0, word.length(), spellings, starts[id]);
         }
     }
 
@@ -88,7 +95,7 @@ public final class Vocabulary {
         int slot = hash & mask;
         int entry;
         while ((entry = slots[slot]) != 0) {
-            if (hashes[slot] == hash && sameChars(spellings[entry - 1], chars, length)) {
+            if (hashes[slot] == hash && sameChars(entry - 1, chars, length)) {
                 return entry - 1;
             }
             slot = (slot + 1) & mask;
@@ -96,7 +103,16 @@ public final class Vocabulary {
         return UNKNOWN;
     }
 
-    private static boolean sameChars(char[] word, char[] chars, int length) {
-        return word.length == length && Arrays.equals(word, 0, length, chars, 0, length);
+    private boolean sameChars(int id, char[] chars, int length) {
+        int start = starts[id];
+        if (starts[id + 1] - start != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (spellings[start + i] != chars[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
