@@ -26,16 +26,14 @@ public final class KnowledgeBase {
 
     private final Map<String, Entity> entities;
     private final PhraseIndex<AliasEntry> aliases;
-    private final Set<String> lowercaseStarts;
     private final WordLookup<Boolean> aliasStarts;
+    private final WordLookup<Boolean> lowercaseAliasStarts;
 
     private KnowledgeBase(Map<String, Entity> entities) {
         this.entities = entities;
         this.aliases = index(entities.values());
-        this.lowercaseStarts = lowercaseStarts(entities.values());
-        Map<String, Boolean> starts = new HashMap<>();
-        aliases.startWords().forEach(word -> starts.put(word, Boolean.TRUE));
-        this.aliasStarts = new WordLookup<>(starts);
+        this.aliasStarts = presence(aliases.startWords());
+        this.lowercaseAliasStarts = presence(lowercaseStarts(entities.values()));
     }
 
     public static KnowledgeBase of(Collection<Entity> entities) {
@@ -88,7 +86,13 @@ public final class KnowledgeBase {
         if (token.startsUppercase() || token.kind() == TokenKind.NUMBER) {
             return aliasStarts.get(token, vocabulary) != null;
         }
-        return lowercaseStarts.contains(token.folded());
+        return lowercaseAliasStarts.get(token, vocabulary) != null;
+    }
+
+    private static WordLookup<Boolean> presence(Set<String> words) {
+        Map<String, Boolean> present = new HashMap<>();
+        words.forEach(word -> present.put(word, Boolean.TRUE));
+        return new WordLookup<>(present);
     }
 
     private static Set<String> lowercaseStarts(Collection<Entity> entities) {
@@ -99,7 +103,7 @@ public final class KnowledgeBase {
             }
             entity.shortForms().forEach(alias -> addIfLowercase(starts, alias));
         }
-        return Set.copyOf(starts);
+        return starts;
     }
 
     private static void addIfLowercase(Set<String> starts, String alias) {

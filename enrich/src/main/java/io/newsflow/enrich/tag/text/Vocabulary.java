@@ -29,10 +29,12 @@ public final class Vocabulary {
             "'s", ".", ",", "\"", "'", ":", ";", "(", ")", "-", "$", "%", "?", "!", "\u2022", "\u201c", "\u201d");
 
     private final List<String> words;
-    /** Open-addressing table of word ids (id + 1, so 0 marks an empty slot). */
+    /**
+     * Open-addressing table, two ints per slot side by side so a probe touches one cache line: the
+     * word's hash (compared first, so a probe rarely compares characters in vain) and its id + 1 (0
+     * marks an empty slot).
+     */
     private final int[] slots;
-    /** The hash of each slot's word, compared first so a probe rarely compares characters in vain. */
-    private final int[] hashes;
     /**
      * Every word's characters back to back, word {@code id} at {@code [starts[id], starts[id + 1])}: one
      * array, so confirming a hit reads adjacent memory instead of chasing a pointer per word.
@@ -44,8 +46,7 @@ public final class Vocabulary {
     private Vocabulary(Set<String> words) {
         this.words = List.copyOf(words);
         int capacity = Integer.highestOneBit(Math.max(16, words.size() * 3)) << 1;
-        this.slots = new int[capacity];
-        this.hashes = new int[capacity];
+        this.slots = new int[capacity * 2];
         this.starts = new int[this.words.size() + 1];
         for (int id = 0; id < this.words.size(); id++) {
             starts[id + 1] = starts[id] + this.words.get(id).length();
@@ -55,11 +56,11 @@ public final class Vocabulary {
         for (int id = 0; id < this.words.size(); id++) {
             String word = this.words.get(id);
             int slot = word.hashCode() & mask;
-            while (slots[slot] != 0) {
+            while (slots[2 * slot + 1] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = id + 1;
-            hashes[slot] = word.hashCode();
+            slots[2 * slot] = word.hashCode();
+            slots[2 * slot + 1] = id + 1;
             word.getChars(0, word.length(), spellings, starts[id]);
         }
     }
@@ -94,8 +95,8 @@ public final class Vocabulary {
     int find(char[] chars, int length, int hash) {
         int slot = hash & mask;
         int entry;
-        while ((entry = slots[slot]) != 0) {
-            if (hashes[slot] == hash && sameChars(entry - 1, chars, length)) {
+        while ((entry = slots[2 * slot + 1]) != 0) {
+            if (slots[2 * slot] == hash && sameChars(entry - 1, chars, length)) {
                 return entry - 1;
             }
             slot = (slot + 1) & mask;
