@@ -35,6 +35,10 @@
  *
  * <h2>Speed</h2>
  * {@code TaggingBenchmark} (JMH, test sources) tags 5-KiB articles on one thread: run
- * {@code java -cp <enrich test classpath> org.openjdk.jmh.Main TaggingBenchmark}.
+ * {@code java -cp <enrich test classpath> org.openjdk.jmh.Main TaggingBenchmark}. On a shared
+ * two-core machine it measured about 8,300 to 8,700 articles/s; {@code TaggingCpuTime}, which divides
+ * by the thread's CPU time instead of wall time, gave up to about 9,300 articles per CPU-second. The
+ * per-token work that remains is one vocabulary probe while tokenising (known words then cost an
+ * array read in every tagger) and the token objects themselves.
  */
 package io.newsflow.enrich.tag;
