@@ -1,18 +1,22 @@
 package io.newsflow.enrich.tag.text;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a tagger knows about some words, found for a token by its vocabulary id (an array read) rather
  * than by hashing its folded form. Tokens outside the vocabulary fall back to the map, unless the
  * vocabulary holds every word of the map, in which case they cannot be in it. The id-indexed view is
- * built once per vocabulary and published immutably, so concurrent taggers can share one instance.
+ * built once per vocabulary and published immutably, so concurrent taggers, each with a vocabulary
+ * of its own, can share one instance without rebuilding views back and forth.
  *
  * @param <T> what is known about a word
  */
 public final class WordLookup<T> {
     private final Map<String, T> byWord;
-    private volatile Indexed<T> indexed;
+    private final Map<Vocabulary, Indexed<T>> views = new ConcurrentHashMap<>();
+    /** The view used last: nearly always the one asked for next, found without a map look-up. */
+    private volatile Indexed<T> lastView;
 
     public WordLookup(Map<String, T> byWord) {
         this.byWord = Map.copyOf(byWord);
@@ -29,10 +33,10 @@ public final class WordLookup<T> {
     }
 
     private Indexed<T> indexFor(Vocabulary vocabulary) {
-        Indexed<T> view = indexed;
+        Indexed<T> view = lastView;
         if (view == null || view.vocabulary != vocabulary) {
-            view = new Indexed<>(vocabulary, byWord);
-            indexed = view;
+            view = views.computeIfAbsent(vocabulary, v -> new Indexed<>(v, byWord));
+            lastView = view;
         }
         return view;
     }
