@@ -19,8 +19,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,6 +134,22 @@ class RuleBasedTaggerTest {
 
     private static List<String> ids(ArticleTags tags) {
         return tags.entities().stream().map(EntityTag::getId).toList();
+    }
+
+    @Test
+    void oneTaggerServesConcurrentThreadsAlike() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ArticleTags>> results = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                results.add(pool.submit(() -> TAGGER.tag(title, body)));
+            }
+            for (Future<ArticleTags> result : results) {
+                assertEquals(tags, result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
