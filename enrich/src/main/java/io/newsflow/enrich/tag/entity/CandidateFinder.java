@@ -34,6 +34,10 @@ final class CandidateFinder {
             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "read", "share", "subscribe", "click", "sign", "follow", "key", "breaking", "update", "not");
 
+    /** Lowercase words a title-case heading may contain. */
+    private static final Set<String> HEADING_JOINERS = Set.of("and", "of", "the", "to", "for", "in", "on", "a",
+            "with", "vs");
+
     /** A sentence with at least this share of capitalised words is headline-style. */
     private static final double HEADLINE_CAPS_SHARE = 0.6;
 
@@ -66,7 +70,7 @@ final class CandidateFinder {
                     break;
                 }
             }
-            if (!isInlineHeading(tokens, sentence, i, runEnd)) {
+            if (!isInlineHeading(tokens, sentence, covered, i, runEnd)) {
                 emit(text, sentence, i, runEnd, out);
             }
             i = runEnd;
@@ -81,13 +85,20 @@ final class CandidateFinder {
                 && initial.startsUppercase() && startsName(tokens.get(after), covered[after - sentence.firstToken()]);
     }
 
-    /** A title-case run opening a sentence and ending in ':' is a bullet's heading, not a name. */
-    private static boolean isInlineHeading(List<Token> tokens, Sentence sentence, int start, int end) {
+    /**
+     * A run ending in ':' after nothing but title-case words, known names and small joining words
+     * ("• U.S. Political Landscape:", "• Public and Political Reactions:") is a bullet's heading.
+     */
+    private static boolean isInlineHeading(List<Token> tokens, Sentence sentence, boolean[] covered, int start,
+                                           int end) {
         if (end >= sentence.endToken() || !tokens.get(end).is(':')) {
             return false;
         }
         for (int t = sentence.firstToken(); t < start; t++) {
-            if (tokens.get(t).isWordLike()) {
+            Token token = tokens.get(t);
+            boolean titleCase = !token.isWordLike() || token.startsUppercase() || covered[t - sentence.firstToken()]
+                    || HEADING_JOINERS.contains(token.folded());
+            if (!titleCase) {
                 return false;
             }
         }

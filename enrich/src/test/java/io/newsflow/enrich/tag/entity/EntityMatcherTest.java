@@ -83,6 +83,8 @@ class EntityMatcherTest {
         List<String> candidates = match("• Quiet Diplomacy: Officials including Daniel P. Erikson met envoys.").stream()
                 .filter(EntityMention::isCandidate).map(EntityMention::name).toList();
         assertEquals(List.of("Daniel P. Erikson"), candidates);
+        assertTrue(match("• U.S. Policy and Regional Outlook: Envoys met in Geneva.").stream()
+                .noneMatch(EntityMention::isCandidate));
     }
 
     @Test
