@@ -1,0 +1,54 @@
+package io.newsflow.enrich.dedup;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reduces an article to the words that carry its content, so that copies differing only in case,
+ * accents, whitespace, punctuation or the page furniture around them compare equal.
+ */
+public final class TextNormalizer {
+    /**
+     * Short paragraphs that pages wrap around the text (share bars, subscribe prompts, comment forms).
+     * Matched on short paragraphs only, so a real sentence that happens to start with "Share" survives.
+     */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "^(share( this( article| story)?)?|tweet|email|print|comments?( \\d+)?|leave a (comment|reply)"
+                    + "|post a comment|subscribe.*|sign up.*|related( articles| stories| coverage)?"
+                    + "|read more.*|advertisement|stay tuned.*|follow us.*|click here.*|copyright.*"
+                    + "|all rights reserved.*|date|your email address will not be published.*"
+                    + "|required fields are marked.*|posted in.*|tags?|filed under.*|more from.*"
+                    + "|listen to this article.*|\\d+ min(ute)? read)$");
+    private static final int FURNITURE_MAX_WORDS = 12;
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\r\\n\\s*\\r\\n");
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u2018\u02bc]");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** The content words of the text in order, furniture paragraphs left out. */
+    public List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String paragraph : PARAGRAPH_BREAK.split(text == null ? "" : text)) {
+            List<String> paragraphWords = plainWords(paragraph);
+            if (!isFurniture(paragraphWords)) {
+                words.addAll(paragraphWords);
+            }
+        }
+        return words;
+    }
+
+    private static List<String> plainWords(String paragraph) {
+        String folded = DIACRITICS.matcher(Normalizer.normalize(paragraph, Normalizer.Form.NFKD)).replaceAll("");
+        String withoutApostrophes = APOSTROPHES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
+        String spaced = NON_WORD.matcher(withoutApostrophes).replaceAll(" ").strip();
+        return spaced.isEmpty() ? List.of() : List.of(spaced.split(" "));
+    }
+
+    private static boolean isFurniture(List<String> paragraphWords) {
+        return paragraphWords.size() <= FURNITURE_MAX_WORDS
+                && FURNITURE.matcher(String.join(" ", paragraphWords)).matches();
+    }
+}
