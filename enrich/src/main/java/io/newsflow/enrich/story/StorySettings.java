@@ -17,7 +17,7 @@ import java.time.Duration;
 public record StorySettings(Duration openDuration, Duration decayHalfLife, double joinThreshold, double entityWeight,
                             int articleFeatures, int centroidFeatures, int lookupFeatures, int storiesPerFeature) {
     public static StorySettings defaults() {
-        return new StorySettings(Duration.ofDays(14), Duration.ofDays(7), 0.2, 2.0, 60, 120, 10, 8);
+        return new StorySettings(Duration.ofDays(14), Duration.ofDays(10), 0.15, 2.0, 60, 120, 10, 8);
     }
 
     public StorySettings {
@@ -27,5 +27,10 @@ public record StorySettings(Duration openDuration, Duration decayHalfLife, doubl
         if (articleFeatures <= 0 || centroidFeatures <= 0 || lookupFeatures <= 0 || storiesPerFeature <= 0) {
             throw new IllegalArgumentException("feature and story limits must be positive");
         }
+    }
+
+    public StorySettings withOpenDuration(Duration duration) {
+        return new StorySettings(duration, decayHalfLife, joinThreshold, entityWeight, articleFeatures,
+                centroidFeatures, lookupFeatures, storiesPerFeature);
     }
 }
