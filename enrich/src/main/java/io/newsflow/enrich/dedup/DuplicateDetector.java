@@ -12,9 +12,8 @@ import java.util.Set;
  * publishedAt, so a replay of the same input gives the same verdicts.
  */
 public final class DuplicateDetector {
-    private final TextNormalizer normalizer = new TextNormalizer();
     private final DedupSettings settings;
-    private final MinHasher minHasher;
+    private final ArticleSketcher sketcher;
     private final LshBands bands;
     private final DedupIndex index;
 
@@ -22,28 +21,28 @@ public final class DuplicateDetector {
         this.settings = settings;
         this.index = index;
         this.bands = new LshBands(settings.bands(), settings.rows());
-        this.minHasher = new MinHasher(bands.signatureLength());
+        this.sketcher = new ArticleSketcher(settings);
     }
 
     /** The verdict on this article; an original is added to the index before returning. */
     public DedupVerdict observe(String articleId, Instant publishedAt, String title, String body) {
-        List<String> words = normalizer.words(body);
-        if (words.isEmpty()) {
-            words = normalizer.words(title);
-        }
-        String fingerprint = ContentFingerprint.of(words);
-        Optional<String> exact = index.originalWithFingerprint(fingerprint);
+        return judge(articleId, publishedAt, sketcher.sketch(title, body));
+    }
+
+    /** The verdict on a sketched article; an original is added to the index before returning. */
+    public DedupVerdict judge(String articleId, Instant publishedAt, ArticleSketch sketch) {
+        Optional<String> exact = index.originalWithFingerprint(sketch.fingerprint());
         if (exact.isPresent()) {
             return exactVerdict(articleId, exact.get());
         }
-        MinHashSignature signature = minHasher.signature(Shingles.hashes(words, settings.shingleSize()));
+        MinHashSignature signature = sketch.signature();
         boolean comparable = signature.shingleCount() >= settings.minShingles();
         List<String> bucketKeys = comparable ? bands.bucketKeys(signature) : List.of();
         Optional<DedupVerdict.Duplicate> near = bestMatch(signature, bucketKeys);
         if (near.isPresent()) {
             return near.get().duplicateOf().equals(articleId) ? new DedupVerdict.Redelivered() : near.get();
         }
-        index.add(new StoredOriginal(articleId, publishedAt, signature), fingerprint, bucketKeys);
+        index.add(new StoredOriginal(articleId, publishedAt, signature), sketch.fingerprint(), bucketKeys);
         return new DedupVerdict.Original();
     }
 

@@ -1,9 +1,11 @@
 package io.newsflow.enrich.story;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Sparse weights of story features ("t:term", "e:entity id"). Orders are deterministic (weight, then
@@ -14,8 +16,9 @@ public final class FeatureVector {
             Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
     private final Map<String, Double> weights;
 
+    /** Kept sorted by feature, so that sums over the weights add in the same order on every JVM and replay. */
     public FeatureVector(Map<String, Double> weights) {
-        this.weights = Map.copyOf(weights);
+        this.weights = Collections.unmodifiableMap(new TreeMap<>(weights));
     }
 
     public Map<String, Double> weights() {

@@ -5,6 +5,7 @@ import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.StoryUpdate;
 import io.newsflow.schemas.serde.AvroSerde;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,14 @@ public final class Topics {
     public static final String RAW_ARTICLES = "news.articles.raw.v1";
     public static final String ENRICHED_ARTICLES = "news.articles.enriched.v1";
     public static final String DUPLICATES = "news.articles.duplicates.v1";
+    public static final String STORIES = "news.stories.v1";
     public static final String ALERTS = "news.alerts.v1";
     public static final String DEAD_LETTERS = "news.deadletter.v1";
 
     private final Topic<String, RawArticle> rawArticles;
     private final Topic<String, EnrichedArticle> enrichedArticles;
     private final Topic<String, DuplicateNotice> duplicates;
+    private final Topic<String, StoryUpdate> stories;
     private final Topic<String, Alert> alerts;
     private final Topic<byte[], DeadLetter> deadLetters;
 
@@ -34,6 +37,7 @@ public final class Topics {
         rawArticles = stream(RAW_ARTICLES, RawArticle.class, clientConfig);
         enrichedArticles = stream(ENRICHED_ARTICLES, EnrichedArticle.class, clientConfig);
         duplicates = stream(DUPLICATES, DuplicateNotice.class, clientConfig);
+        stories = new Topic<>(STORIES, stringKeys(clientConfig), value(StoryUpdate.class, clientConfig), true);
         alerts = stream(ALERTS, Alert.class, clientConfig);
         deadLetters = new Topic<>(DEAD_LETTERS, Serdes.ByteArray(), value(DeadLetter.class, clientConfig), false);
     }
@@ -58,6 +62,11 @@ public final class Topics {
         return duplicates;
     }
 
+    /** Story updates, keyed by story id; compacted, so the latest record of a story is its current state. */
+    public Topic<String, StoryUpdate> stories() {
+        return stories;
+    }
+
     /** Alerts, keyed by story id. */
     public Topic<String, Alert> alerts() {
         return alerts;
@@ -69,14 +78,18 @@ public final class Topics {
     }
 
     public List<Topic<?, ?>> all() {
-        return List.of(rawArticles, enrichedArticles, duplicates, alerts, deadLetters);
+        return List.of(rawArticles, enrichedArticles, duplicates, stories, alerts, deadLetters);
     }
 
     private static <V extends SpecificRecord> Topic<String, V> stream(String name, Class<V> type,
                                                                      Map<String, ?> clientConfig) {
+        return new Topic<>(name, stringKeys(clientConfig), value(type, clientConfig), false);
+    }
+
+    private static Serde<String> stringKeys(Map<String, ?> clientConfig) {
         Serde<String> keys = Serdes.String();
         keys.configure(clientConfig, true);
-        return new Topic<>(name, keys, value(type, clientConfig), false);
+        return keys;
     }
 
     private static <V extends SpecificRecord> Serde<V> value(Class<V> type, Map<String, ?> clientConfig) {
