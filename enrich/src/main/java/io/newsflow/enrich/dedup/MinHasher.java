@@ -1,5 +1,6 @@
 package io.newsflow.enrich.dedup;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -24,18 +25,25 @@ public final class MinHasher {
         }
     }
 
+    /**
+     * Function i maps a shingle hash h to the high 32 bits of (a_i * h + b_i) with odd a_i: a
+     * multiply-shift family, cheap enough to apply every function to every shingle.
+     */
     public MinHashSignature signature(long[] shingleHashes) {
-        int[] minima = new int[multipliers.length];
-        for (int i = 0; i < minima.length; i++) {
-            long min = Long.MAX_VALUE;
-            for (long shingle : shingleHashes) {
-                long hashed = Hash64.mix(shingle * multipliers[i] + offsets[i]) >>> 1;
-                if (hashed < min) {
-                    min = hashed;
+        long[] minima = new long[multipliers.length];
+        Arrays.fill(minima, Long.MAX_VALUE);
+        for (long shingle : shingleHashes) {
+            for (int i = 0; i < minima.length; i++) {
+                long hashed = (multipliers[i] * shingle + offsets[i]) >>> 32;
+                if (hashed < minima[i]) {
+                    minima[i] = hashed;
                 }
             }
-            minima[i] = (int) (min >>> 31);
         }
-        return new MinHashSignature(minima, shingleHashes.length);
+        int[] values = new int[minima.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (int) minima[i];
+        }
+        return new MinHashSignature(values, shingleHashes.length);
     }
 }

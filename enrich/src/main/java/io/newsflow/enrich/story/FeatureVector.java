@@ -1,73 +1,138 @@
 package io.newsflow.enrich.story;
 
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
- * Sparse weights of story features ("t:term", "e:entity id"). Orders are deterministic (weight, then
- * feature name) so that a replay picks the same features and the same stories.
+ * Sparse weights of story features ("t:term", "e:entity id"), held as arrays sorted by feature: products
+ * and sums are merge joins that add in the same order on every JVM and replay, and a story candidate
+ * costs no map building. Orders by weight break ties by feature name, so a replay picks the same features.
  */
 public final class FeatureVector {
-    private static final Comparator<Map.Entry<String, Double>> HEAVIEST_FIRST =
-            Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
-    private final Map<String, Double> weights;
+    private static final FeatureVector EMPTY = new FeatureVector(new String[0], new double[0]);
+    private final String[] features;
+    private final double[] weights;
+    private final double norm;
 
-    /** Kept sorted by feature, so that sums over the weights add in the same order on every JVM and replay. */
     public FeatureVector(Map<String, Double> weights) {
-        this.weights = Collections.unmodifiableMap(new TreeMap<>(weights));
+        this(new TreeMap<>(weights));
     }
 
+    private FeatureVector(TreeMap<String, Double> sorted) {
+        this(sorted.keySet().toArray(new String[0]),
+                sorted.values().stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private FeatureVector(String[] sortedFeatures, double[] weights) {
+        this.features = sortedFeatures;
+        this.weights = weights;
+        double sumOfSquares = 0;
+        for (double weight : weights) {
+            sumOfSquares += weight * weight;
+        }
+        this.norm = Math.sqrt(sumOfSquares);
+    }
+
+    public static FeatureVector empty() {
+        return EMPTY;
+    }
+
+    /** The weights by feature, in feature order. */
     public Map<String, Double> weights() {
-        return weights;
+        Map<String, Double> map = new LinkedHashMap<>();
+        for (int i = 0; i < features.length; i++) {
+            map.put(features[i], weights[i]);
+        }
+        return map;
+    }
+
+    public int size() {
+        return features.length;
     }
 
     /** The {@code n} heaviest features. */
     public List<String> top(int n) {
-        return weights.entrySet().stream().sorted(HEAVIEST_FIRST).limit(n).map(Map.Entry::getKey).toList();
+        return heaviestIndices(n).mapToObj(i -> features[i]).toList();
     }
 
     /** Only the {@code n} heaviest features, keeping their weights. */
     public FeatureVector prunedTo(int n) {
-        Map<String, Double> kept = new LinkedHashMap<>();
-        weights.entrySet().stream().sorted(HEAVIEST_FIRST).limit(n)
-                .forEach(entry -> kept.put(entry.getKey(), entry.getValue()));
-        return new FeatureVector(kept);
+        if (features.length <= n) {
+            return this;
+        }
+        int[] kept = heaviestIndices(n).sorted().toArray();
+        String[] keptFeatures = new String[kept.length];
+        double[] keptWeights = new double[kept.length];
+        for (int i = 0; i < kept.length; i++) {
+            keptFeatures[i] = features[kept[i]];
+            keptWeights[i] = weights[kept[i]];
+        }
+        return new FeatureVector(keptFeatures, keptWeights);
     }
 
-    /** Scaled to unit length, so that dot products are cosines. */
+    /** Scaled to unit length. */
     public FeatureVector normalized() {
-        double norm = Math.sqrt(weights.values().stream().mapToDouble(weight -> weight * weight).sum());
         if (norm == 0) {
             return this;
         }
-        Map<String, Double> scaled = new LinkedHashMap<>();
-        weights.forEach((feature, weight) -> scaled.put(feature, weight / norm));
-        return new FeatureVector(scaled);
+        double[] scaled = new double[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            scaled[i] = weights[i] / norm;
+        }
+        return new FeatureVector(features, scaled);
     }
 
     /** Element-wise sum. */
     public FeatureVector plus(FeatureVector other) {
-        Map<String, Double> sum = new LinkedHashMap<>(weights);
-        other.weights.forEach((feature, weight) -> sum.merge(feature, weight, Double::sum));
-        return new FeatureVector(sum);
+        String[] sumFeatures = new String[features.length + other.features.length];
+        double[] sumWeights = new double[sumFeatures.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < features.length || j < other.features.length) {
+            int order = i == features.length ? 1 : j == other.features.length ? -1
+                    : features[i].compareTo(other.features[j]);
+            if (order <= 0) {
+                sumFeatures[k] = features[i];
+                sumWeights[k] = weights[i++] + (order == 0 ? other.weights[j++] : 0);
+            } else {
+                sumFeatures[k] = other.features[j];
+                sumWeights[k] = other.weights[j++];
+            }
+            k++;
+        }
+        return new FeatureVector(Arrays.copyOf(sumFeatures, k), Arrays.copyOf(sumWeights, k));
     }
 
     public double cosine(FeatureVector other) {
-        FeatureVector a = normalized();
-        FeatureVector b = other.normalized();
-        Map<String, Double> smaller = a.weights.size() <= b.weights.size() ? a.weights : b.weights;
-        Map<String, Double> larger = smaller == a.weights ? b.weights : a.weights;
+        if (norm == 0 || other.norm == 0) {
+            return 0;
+        }
         double dot = 0;
-        for (Map.Entry<String, Double> entry : smaller.entrySet()) {
-            Double weight = larger.get(entry.getKey());
-            if (weight != null) {
-                dot += entry.getValue() * weight;
+        int i = 0;
+        int j = 0;
+        while (i < features.length && j < other.features.length) {
+            int order = features[i].compareTo(other.features[j]);
+            if (order == 0) {
+                dot += weights[i++] * other.weights[j++];
+            } else if (order < 0) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return dot;
+        return dot / (norm * other.norm);
+    }
+
+    private IntStream heaviestIndices(int n) {
+        return IntStream.range(0, features.length).boxed()
+                .sorted(Comparator.<Integer>comparingDouble(i -> -weights[i]).thenComparing(i -> features[i]))
+                .limit(n)
+                .mapToInt(Integer::intValue);
     }
 }

@@ -1,16 +1,17 @@
 package io.newsflow.enrich.story;
 
 import java.time.Duration;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Online story clustering. An article's heaviest features lead, through the inverted index, to a bounded
- * set of candidate stories; it joins the open one whose centroid is most similar (cosine, decayed by the
+ * set of candidate stories (those sharing the most features); it joins the open one whose centroid is most similar (cosine, decayed by the
  * time since the story's latest article) if that passes the threshold, and starts a story otherwise.
- * Cost per article is bounded by lookupFeatures x storiesPerFeature, whatever the number of stories.
+ * Cost per article is bounded by lookupFeatures x storiesPerFeature postings read and candidateStories
+ * stories compared, whatever the number of stories.
  */
 public final class StoryClusterer {
     private final StorySettings settings;
@@ -37,12 +38,8 @@ public final class StoryClusterer {
     }
 
     private Optional<Scored> bestOpenStory(StoryArticle article, FeatureVector vector, List<String> features) {
-        Set<String> candidates = new LinkedHashSet<>();
-        for (String feature : features) {
-            candidates.addAll(index.storiesWith(feature, settings.storiesPerFeature()));
-        }
         Scored best = null;
-        for (String storyId : candidates) {
+        for (String storyId : candidates(features)) {
             Optional<StoryState> story = index.story(storyId);
             if (story.isEmpty() || !story.get().isOpenAt(article.publishedAt(), settings.openDuration())) {
                 continue;
@@ -53,6 +50,24 @@ public final class StoryClusterer {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The stories filed under most of these features (ties: first found), at most candidateStories of them:
+     * counting postings is cheap, loading and comparing a story is not.
+     */
+    private List<String> candidates(List<String> features) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (String feature : features) {
+            for (String storyId : index.storiesWith(feature, settings.storiesPerFeature())) {
+                votes.merge(storyId, 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(settings.candidateStories())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private double decay(Duration gap) {

@@ -13,24 +13,27 @@ import java.time.Duration;
  * @param centroidFeatures  features kept per story centroid
  * @param lookupFeatures    heaviest article features used to find candidate stories (and to file the story under)
  * @param storiesPerFeature most recent stories read per feature; bounds the cost of common features
+ * @param candidateStories  stories compared per article: those filed under most of the article's features
  */
 public record StorySettings(Duration openDuration, Duration decayHalfLife, double joinThreshold, double entityWeight,
-                            int articleFeatures, int centroidFeatures, int lookupFeatures, int storiesPerFeature) {
+                            int articleFeatures, int centroidFeatures, int lookupFeatures, int storiesPerFeature,
+                            int candidateStories) {
     public static StorySettings defaults() {
-        return new StorySettings(Duration.ofDays(14), Duration.ofDays(10), 0.15, 2.0, 60, 120, 10, 8);
+        return new StorySettings(Duration.ofDays(14), Duration.ofDays(10), 0.15, 2.0, 60, 120, 10, 8, 6);
     }
 
     public StorySettings {
         if (openDuration.isNegative() || openDuration.isZero() || decayHalfLife.isNegative() || decayHalfLife.isZero()) {
             throw new IllegalArgumentException("openDuration and decayHalfLife must be positive");
         }
-        if (articleFeatures <= 0 || centroidFeatures <= 0 || lookupFeatures <= 0 || storiesPerFeature <= 0) {
+        if (articleFeatures <= 0 || centroidFeatures <= 0 || lookupFeatures <= 0 || storiesPerFeature <= 0
+                || candidateStories <= 0) {
             throw new IllegalArgumentException("feature and story limits must be positive");
         }
     }
 
     public StorySettings withOpenDuration(Duration duration) {
         return new StorySettings(duration, decayHalfLife, joinThreshold, entityWeight, articleFeatures,
-                centroidFeatures, lookupFeatures, storiesPerFeature);
+                centroidFeatures, lookupFeatures, storiesPerFeature, candidateStories);
     }
 }

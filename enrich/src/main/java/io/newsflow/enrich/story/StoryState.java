@@ -31,7 +31,7 @@ public record StoryState(String storyId, String title, Instant firstPublishedAt,
     /** A new story started by this article. */
     public static StoryState start(StoryArticle article, FeatureVector vector, int centroidFeatures) {
         return new StoryState("story-" + article.articleId(), article.title(), article.publishedAt(),
-                article.publishedAt(), 0, List.of(), Map.of(), new FeatureVector(Map.of()), article.articleId())
+                article.publishedAt(), 0, List.of(), Map.of(), FeatureVector.empty(), article.articleId())
                 .with(article, vector, centroidFeatures);
     }
 
@@ -73,7 +73,7 @@ public record StoryState(String storyId, String title, Instant firstPublishedAt,
 
     /** Terms of the centroid, heaviest first, without the "t:" prefix. */
     public List<String> topTerms(int n) {
-        return centroid.top(centroid.weights().size()).stream()
+        return centroid.top(centroid.size()).stream()
                 .filter(feature -> feature.startsWith("t:"))
                 .limit(n)
                 .map(feature -> feature.substring(2))
