@@ -57,11 +57,13 @@ final class StoryStateSerde extends BinarySerde<StoryState> {
         for (int i = in.readInt(); i > 0; i--) {
             entities.put(in.readUTF(), in.readInt());
         }
-        Map<String, Double> centroid = new LinkedHashMap<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            centroid.put(in.readUTF(), in.readDouble());
+        String[] features = new String[in.readInt()];
+        double[] weights = new double[features.length];
+        for (int i = 0; i < features.length; i++) {
+            features[i] = in.readUTF();
+            weights[i] = in.readDouble();
         }
         return new StoryState(storyId, title, first, last, articleCount, sources, entities,
-                new FeatureVector(centroid), in.readUTF());
+                FeatureVector.fromSorted(features, weights), in.readUTF());
     }
 }

@@ -3,7 +3,6 @@ package io.newsflow.enrich.dedup;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +24,6 @@ public final class TextNormalizer {
     private static final int FURNITURE_MAX_WORDS = 12;
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\r\\n\\s*\\r\\n");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u2018\u02bc]");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** The content words of the text in order, furniture paragraphs left out. */
     public List<String> words(String text) {
@@ -40,11 +37,38 @@ public final class TextNormalizer {
         return words;
     }
 
+    /** Letters and digits, lower-cased and without accents; apostrophes join ("Venezuela's" is one word). */
     private static List<String> plainWords(String paragraph) {
-        String folded = DIACRITICS.matcher(Normalizer.normalize(paragraph, Normalizer.Form.NFKD)).replaceAll("");
-        String withoutApostrophes = APOSTROPHES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
-        String spaced = NON_WORD.matcher(withoutApostrophes).replaceAll(" ").strip();
-        return spaced.isEmpty() ? List.of() : List.of(spaced.split(" "));
+        String folded = isAscii(paragraph) ? paragraph
+                : DIACRITICS.matcher(Normalizer.normalize(paragraph, Normalizer.Form.NFKD)).replaceAll("");
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if (!isApostrophe(c) && word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02bc';
     }
 
     private static boolean isFurniture(List<String> paragraphWords) {

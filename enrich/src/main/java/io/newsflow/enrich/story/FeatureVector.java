@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -20,12 +19,11 @@ public final class FeatureVector {
     private final double norm;
 
     public FeatureVector(Map<String, Double> weights) {
-        this(new TreeMap<>(weights));
+        this(sortedFeatures(weights), weights);
     }
 
-    private FeatureVector(TreeMap<String, Double> sorted) {
-        this(sorted.keySet().toArray(new String[0]),
-                sorted.values().stream().mapToDouble(Double::doubleValue).toArray());
+    private FeatureVector(String[] sortedFeatures, Map<String, Double> weights) {
+        this(sortedFeatures, Arrays.stream(sortedFeatures).mapToDouble(weights::get).toArray());
     }
 
     private FeatureVector(String[] sortedFeatures, double[] weights) {
@@ -36,6 +34,19 @@ public final class FeatureVector {
             sumOfSquares += weight * weight;
         }
         this.norm = Math.sqrt(sumOfSquares);
+    }
+
+    /** A vector from features already in ascending order (as {@link #weights()} gives them), e.g. when read back. */
+    public static FeatureVector fromSorted(String[] features, double[] weights) {
+        for (int i = 1; i < features.length; i++) {
+            if (features[i - 1].compareTo(features[i]) >= 0) {
+                throw new IllegalArgumentException("features are not in ascending order at " + features[i]);
+            }
+        }
+        if (features.length != weights.length) {
+            throw new IllegalArgumentException(features.length + " features but " + weights.length + " weights");
+        }
+        return new FeatureVector(features.clone(), weights.clone());
     }
 
     public static FeatureVector empty() {
@@ -127,6 +138,12 @@ public final class FeatureVector {
             }
         }
         return dot / (norm * other.norm);
+    }
+
+    private static String[] sortedFeatures(Map<String, Double> weights) {
+        String[] features = weights.keySet().toArray(new String[0]);
+        Arrays.sort(features);
+        return features;
     }
 
     private IntStream heaviestIndices(int n) {
