@@ -50,7 +50,7 @@ public final class EnrichTopology {
                 .repartition(serial("dedup-serial", new SketchedArticleSerde(raw.valueSerde(), raw.name())))
                 .process(DedupProcessor.supplier(options.dedup(), options.dedupRetention()), Named.as("dedup"));
 
-        deduplicated.split(Named.as("dedup-"))
+        deduplicated.split(Named.as("dedup-outcome-"))
                 .branch((articleId, outcome) -> outcome.isDuplicate(), Branched.withConsumer(
                         copies -> writeDuplicates(copies, topics), "copies"))
                 .defaultBranch(Branched.withConsumer(

@@ -1,6 +1,7 @@
 package io.newsflow.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.support.CapitalisedWordTagger;
@@ -139,6 +140,17 @@ class EnrichTopologyTest {
         List<String> replay = outputs();
         assertEquals(firstRun, replay);
         assertEquals(2 + 6 + 6, replay.size());
+    }
+
+    @Test
+    void everyProcessorStoreAndRepartitionTopicIsNamed() {
+        StreamsBuilder builder = new StreamsBuilder();
+        EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger());
+        String description = builder.build().describe().toString();
+        assertFalse(description.contains("KSTREAM-") || description.contains("KTABLE-"), description);
+        for (String topic : List.of("dedup-serial-repartition", "tag-parallel-repartition", "story-serial-repartition")) {
+            assertTrue(description.contains(topic), topic);
+        }
     }
 
     private List<String> outputs() {

@@ -3,7 +3,6 @@ package io.newsflow.enrich.support;
 import io.newsflow.enrich.dedup.DedupIndex;
 import io.newsflow.enrich.dedup.StoredOriginal;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -39,14 +38,5 @@ public final class InMemoryDedupIndex implements DedupIndex {
         for (String key : bucketKeys) {
             buckets.computeIfAbsent(key, k -> new ArrayDeque<>()).addFirst(original.articleId());
         }
-    }
-
-    public int size() {
-        return originals.size();
-    }
-
-    /** Bucket memberships, for the benchmark's report of index size. */
-    public List<Integer> bucketSizes() {
-        return new ArrayList<>(buckets.values().stream().map(Deque::size).toList());
     }
 }

@@ -35,8 +35,4 @@ public final class InMemoryStoryIndex implements StoryIndex {
             filed.addFirst(story.storyId());
         }
     }
-
-    public int size() {
-        return stories.size();
-    }
 }
