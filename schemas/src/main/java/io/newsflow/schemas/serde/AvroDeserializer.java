@@ -2,6 +2,7 @@ package io.newsflow.schemas.serde;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,12 +31,20 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
     private SchemaRegistryClient registry;
 
     public AvroDeserializer(Class<T> type) {
+        this(type, null);
+    }
+
+    /** Also resolves these writer schemas, beside the released ones (for versions not yet released). */
+    AvroDeserializer(Class<T> type, Collection<Schema> extraWriterSchemas) {
         AvroTrust.trustGeneratedRecords();
         this.model = SpecificData.getForClass(type);
         this.schema = model.getSchema(type);
-        SchemaStore.Cache released = new SchemaStore.Cache();
-        ReleasedSchemas.of(schema.getFullName()).forEach(released::addSchema);
-        this.singleObject = new BinaryMessageDecoder<>(model, schema, released);
+        SchemaStore.Cache writers = new SchemaStore.Cache();
+        ReleasedSchemas.of(schema.getFullName()).forEach(writers::addSchema);
+        if (extraWriterSchemas != null) {
+            extraWriterSchemas.forEach(writers::addSchema);
+        }
+        this.singleObject = new BinaryMessageDecoder<>(model, schema, writers);
     }
 
     @Override

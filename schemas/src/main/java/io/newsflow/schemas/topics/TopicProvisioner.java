@@ -1,6 +1,7 @@
 package io.newsflow.schemas.topics;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,11 +53,18 @@ public final class TopicProvisioner {
         }
     }
 
+    /**
+     * Event time travels in the record values (publishedAt), and every topology reads it from there. The
+     * broker stamps each record with its append time, so retention counts from when newsflow wrote a record:
+     * with the producer's event-time stamps, a replay of last year's news would be deleted by the first
+     * retention check.
+     */
     private NewTopic newTopic(Topic<?, ?> topic) {
-        NewTopic newTopic = new NewTopic(topic.name(), partitions, replicationFactor);
+        Map<String, String> configs = new HashMap<>();
+        configs.put(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");
         if (topic.compacted()) {
-            newTopic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+            configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         }
-        return newTopic;
+        return new NewTopic(topic.name(), partitions, replicationFactor).configs(configs);
     }
 }

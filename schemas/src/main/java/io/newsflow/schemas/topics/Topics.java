@@ -6,6 +6,7 @@ import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.StoryUpdate;
+import io.newsflow.schemas.avro.Subscription;
 import io.newsflow.schemas.serde.AvroSerde;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ public final class Topics {
     public static final String STORIES = "news.stories.v1";
     public static final String ALERTS = "news.alerts.v1";
     public static final String DEAD_LETTERS = "news.deadletter.v1";
+    public static final String SUBSCRIPTIONS = "news.subscriptions.v1";
+    public static final String DELIVERIES = "news.alerts.deliveries.v1";
+    public static final String INGEST_SEEN = "news.ingest.seen.v1";
 
     private final Topic<String, RawArticle> rawArticles;
     private final Topic<String, EnrichedArticle> enrichedArticles;
@@ -32,14 +36,20 @@ public final class Topics {
     private final Topic<String, StoryUpdate> stories;
     private final Topic<String, Alert> alerts;
     private final Topic<byte[], DeadLetter> deadLetters;
+    private final Topic<String, Subscription> subscriptions;
+    private final Topic<String, Alert> deliveries;
+    private final Topic<String, String> ingestSeen;
 
     private Topics(Map<String, ?> clientConfig) {
         rawArticles = stream(RAW_ARTICLES, RawArticle.class, clientConfig);
         enrichedArticles = stream(ENRICHED_ARTICLES, EnrichedArticle.class, clientConfig);
         duplicates = stream(DUPLICATES, DuplicateNotice.class, clientConfig);
-        stories = new Topic<>(STORIES, stringKeys(clientConfig), value(StoryUpdate.class, clientConfig), true);
+        stories = table(STORIES, StoryUpdate.class, clientConfig);
         alerts = stream(ALERTS, Alert.class, clientConfig);
         deadLetters = new Topic<>(DEAD_LETTERS, Serdes.ByteArray(), value(DeadLetter.class, clientConfig), false);
+        subscriptions = table(SUBSCRIPTIONS, Subscription.class, clientConfig);
+        deliveries = stream(DELIVERIES, Alert.class, clientConfig);
+        ingestSeen = new Topic<>(INGEST_SEEN, stringKeys(clientConfig), Serdes.String(), true);
     }
 
     /** The registry with serdes configured from these client settings (registry URL, credentials, ...). */
@@ -77,13 +87,37 @@ public final class Topics {
         return deadLetters;
     }
 
+    /** Alert subscriptions by id (compacted; a tombstone removes one). */
+    public Topic<String, Subscription> subscriptions() {
+        return subscriptions;
+    }
+
+    /** Alerts as delivered to each subscription after throttling (digests included), keyed by subscription id. */
+    public Topic<String, Alert> deliveries() {
+        return deliveries;
+    }
+
+    /**
+     * Feed items ingest has handled, keyed by feed URL and item id, valued by when it first saw them;
+     * compacted, so it stays one record per item and ingest can read it back at start.
+     */
+    public Topic<String, String> ingestSeen() {
+        return ingestSeen;
+    }
+
     public List<Topic<?, ?>> all() {
-        return List.of(rawArticles, enrichedArticles, duplicates, stories, alerts, deadLetters);
+        return List.of(rawArticles, enrichedArticles, duplicates, stories, alerts, deadLetters, subscriptions,
+                deliveries, ingestSeen);
     }
 
     private static <V extends SpecificRecord> Topic<String, V> stream(String name, Class<V> type,
                                                                      Map<String, ?> clientConfig) {
         return new Topic<>(name, stringKeys(clientConfig), value(type, clientConfig), false);
+    }
+
+    private static <V extends SpecificRecord> Topic<String, V> table(String name, Class<V> type,
+                                                                    Map<String, ?> clientConfig) {
+        return new Topic<>(name, stringKeys(clientConfig), value(type, clientConfig), true);
     }
 
     private static Serde<String> stringKeys(Map<String, ?> clientConfig) {

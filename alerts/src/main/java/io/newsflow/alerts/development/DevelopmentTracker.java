@@ -1,0 +1,79 @@
+package io.newsflow.alerts.development;
+
+import io.newsflow.alerts.development.ReportedEvent.Modality;
+import io.newsflow.alerts.development.ReportedEvent.Salience;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides what an article adds to its story. A fact the article reports as news (headline or lead) that
+ * the story has not seen is a new development; the same development from another outlet is a
+ * corroboration; proposals and denials are not facts; recaps of the past ("last year ...") enrich the
+ * story's memory but never alert. A change of a known development (sanctions eased after being imposed)
+ * has its own event type, so it is new.
+ */
+public final class DevelopmentTracker {
+    private static final Comparator<ReportedEvent> NEWS_FIRST =
+            Comparator.comparing(event -> event.salience() == Salience.NEWS ? 0 : 1);
+
+    private final Set<String> alertingTypes;
+
+    /** @param alertingTypes event types that are developments; others (e.g. plain statements) are ignored */
+    public DevelopmentTracker(Set<String> alertingTypes) {
+        this.alertingTypes = Set.copyOf(alertingTypes);
+    }
+
+    public record Outcome(StoryMemory memory, List<Finding> findings) {
+    }
+
+    public Outcome observe(StoryMemory memory, ArticleReport article) {
+        List<Finding> findings = new ArrayList<>();
+        if (memory.isNew()) {
+            findings.add(new Finding.NewStory(article));
+        }
+        String priorState = PriorState.describe(memory);
+        List<KnownDevelopment> developments = new ArrayList<>(memory.developments());
+        List<ReportedEvent> facts = article.events().stream()
+                .filter(event -> event.modality() == Modality.FACT && alertingTypes.contains(event.type()))
+                .sorted(NEWS_FIRST)
+                .toList();
+        for (ReportedEvent event : facts) {
+            boolean news = event.salience() == Salience.NEWS;
+            SourceReport report = article.reportOf(event.sentence());
+            int index = indexOf(developments, event.key(), news);
+            if (index < 0) {
+                KnownDevelopment created = new KnownDevelopment(event.key(), name(article, event.actorId()),
+                        name(article, event.targetId()), List.of(report), !news);
+                developments.add(created);
+                if (news) {
+                    findings.add(new Finding.NewDevelopment(created, priorState));
+                }
+            } else if (news && !developments.get(index).reportedBy(article.source())) {
+                KnownDevelopment corroborated = developments.get(index).withReport(report);
+                developments.set(index, corroborated);
+                findings.add(new Finding.Corroborated(corroborated, report));
+            }
+        }
+        return new Outcome(new StoryMemory(memory.storyId(), developments, memory.articles() + 1), findings);
+    }
+
+    /**
+     * The known development this event repeats. News is matched against news only: a development known
+     * just from recaps of the past does not make today's report of the same kind old news.
+     */
+    private static int indexOf(List<KnownDevelopment> developments, DevelopmentKey key, boolean news) {
+        for (int i = 0; i < developments.size(); i++) {
+            KnownDevelopment known = developments.get(i);
+            if (known.key().sameDevelopmentAs(key) && (!news || !known.background())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String name(ArticleReport article, String entityId) {
+        return entityId == null ? null : article.entityNames().getOrDefault(entityId, entityId);
+    }
+}

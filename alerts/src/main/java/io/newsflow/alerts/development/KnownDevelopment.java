@@ -1,0 +1,53 @@
+package io.newsflow.alerts.development;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A development the story already knows, with one report per distinct source, first report first.
+ *
+ * @param actorName  canonical name of the actor when named, else null
+ * @param targetName canonical name of the target when named, else null
+ * @param background true while it is known only from recaps ("last year ..."), which never alert
+ */
+public record KnownDevelopment(DevelopmentKey key, String actorName, String targetName, List<SourceReport> reports,
+                               boolean background) {
+    public KnownDevelopment {
+        reports = List.copyOf(reports);
+    }
+
+    public SourceReport first() {
+        return reports.get(0);
+    }
+
+    public Instant firstReportedAt() {
+        return first().publishedAt();
+    }
+
+    public List<String> sources() {
+        return reports.stream().map(SourceReport::source).toList();
+    }
+
+    public boolean reportedBy(String source) {
+        return reports.stream().anyMatch(report -> report.source().equals(source));
+    }
+
+    public KnownDevelopment withReport(SourceReport report) {
+        List<SourceReport> more = new ArrayList<>(reports);
+        more.add(report);
+        return new KnownDevelopment(key, actorName, targetName, more, background);
+    }
+
+    /** "REJECT by Nicolás Maduro", "OFFER by United States to Nicolás Maduro", "SANCTIONS_IMPOSED on Venezuela". */
+    public String describe() {
+        StringBuilder text = new StringBuilder(key.type());
+        if (actorName != null) {
+            text.append(" by ").append(actorName);
+        }
+        if (targetName != null) {
+            text.append(actorName != null ? " to " : " on ").append(targetName);
+        }
+        return text.toString();
+    }
+}

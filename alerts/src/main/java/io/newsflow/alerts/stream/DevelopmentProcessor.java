@@ -1,0 +1,111 @@
+package io.newsflow.alerts.stream;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.newsflow.alerts.development.AlertFactory;
+import io.newsflow.alerts.development.ArticleReport;
+import io.newsflow.alerts.development.DevelopmentTracker;
+import io.newsflow.alerts.development.Finding;
+import io.newsflow.alerts.development.PriorState;
+import io.newsflow.alerts.development.StoryMemory;
+import io.newsflow.alerts.subscription.AlertContext;
+import io.newsflow.schemas.avro.Alert;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Per story (records arrive keyed by story id): compares each article with what the story knows, keeps
+ * the new knowledge in the story-memory store and emits one alert per finding, listing the
+ * subscriptions it matches. NEW_STORY alerts are emitted only when some subscription wants them.
+ */
+final class DevelopmentProcessor implements Processor<String, EnrichedArticle, String, Alert> {
+    static final String STORE = "alerts-story-memory";
+
+    private final DevelopmentTracker tracker;
+    private final Clock clock;
+    private final AlertMeters meters;
+    private ProcessorContext<String, Alert> context;
+    private KeyValueStore<String, StoryMemory> memories;
+    private SubscriptionBook subscriptions;
+
+    DevelopmentProcessor(AlertsOptions options, MeterRegistry registry) {
+        this.tracker = new DevelopmentTracker(options.alertingTypes());
+        this.clock = options.clock();
+        this.meters = new AlertMeters(registry);
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Alert> context) {
+        this.context = context;
+        this.memories = context.getStateStore(STORE);
+        this.subscriptions = new SubscriptionBook(context);
+    }
+
+    @Override
+    public void process(Record<String, EnrichedArticle> record) {
+        ArticleReport article = ArticleReports.from(record.value());
+        String storyId = article.storyId();
+        StoryMemory before = memories.get(storyId);
+        if (before == null) {
+            before = StoryMemory.empty(storyId);
+        }
+        DevelopmentTracker.Outcome outcome = tracker.observe(before, article);
+        memories.put(storyId, outcome.memory());
+        Instant now = clock.instant();
+        for (Finding finding : outcome.findings()) {
+            Alert alert = toAlert(finding, storyId, article, before, now);
+            List<String> matched = subscriptions.matching(new AlertContext(alert, article.title(),
+                    article.sentiment()));
+            if (finding instanceof Finding.NewStory && matched.isEmpty()) {
+                continue;
+            }
+            alert.setSubscriptions(matched);
+            meters.emitted(alert);
+            context.forward(record.withKey(storyId).withValue(alert));
+        }
+    }
+
+    private static Alert toAlert(Finding finding, String storyId, ArticleReport article, StoryMemory before,
+                                 Instant now) {
+        if (finding instanceof Finding.NewDevelopment development) {
+            return AlertFactory.newDevelopment(storyId, development, article, now);
+        }
+        if (finding instanceof Finding.Corroborated corroborated) {
+            return AlertFactory.corroboration(storyId, corroborated, article, PriorState.describe(before), now);
+        }
+        return AlertFactory.newStory(article, now);
+    }
+
+    /** Alerts by kind and subscription, and how long after first sight a development was alerted. */
+    private static final class AlertMeters {
+        private final MeterRegistry registry;
+        private final Timer latency;
+
+        AlertMeters(MeterRegistry registry) {
+            this.registry = registry;
+            this.latency = Timer.builder("newsflow.alerts.latency")
+                    .description("Time from an article's first sight to the alert it caused")
+                    .publishPercentileHistogram()
+                    .minimumExpectedValue(Duration.ofMillis(10))
+                    .maximumExpectedValue(Duration.ofHours(1))
+                    .register(registry);
+        }
+
+        void emitted(Alert alert) {
+            List<String> subscriptions = alert.getSubscriptions().isEmpty() ? List.of("none")
+                    : alert.getSubscriptions();
+            for (String subscription : subscriptions) {
+                registry.counter("newsflow.alerts.emitted", "kind", alert.getKind(), "subscription", subscription)
+                        .increment();
+            }
+            latency.record(Duration.ofMillis(alert.getLatencyMillis()));
+        }
+    }
+}

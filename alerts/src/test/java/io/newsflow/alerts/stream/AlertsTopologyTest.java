@@ -1,0 +1,225 @@
+package io.newsflow.alerts.stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.schemas.avro.Alert;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.EntityTag;
+import io.newsflow.schemas.avro.Event;
+import io.newsflow.schemas.avro.Sentiment;
+import io.newsflow.schemas.avro.Subscription;
+import io.newsflow.schemas.topics.Topics;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AlertsTopologyTest {
+    private static final Instant DAY0 = Instant.parse("2024-08-11T14:00:00Z");
+    private static final String US = "country:united-states";
+    private static final String MADURO = "person:nicolas-maduro";
+    private static final String VENEZUELA = "country:venezuela";
+
+    @TempDir
+    Path stateDir;
+
+    private final Topics topics = Topics.configure(Map.of());
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, EnrichedArticle> enriched;
+    private TestInputTopic<String, Subscription> subscriptions;
+    private TestOutputTopic<String, Alert> alerts;
+    private TestOutputTopic<String, Alert> deliveries;
+
+    @BeforeEach
+    void start() {
+        driver = newDriver();
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private TopologyTestDriver newDriver() {
+        StreamsBuilder builder = new StreamsBuilder();
+        AlertsOptions options = new AlertsOptions(AlertsOptions.DEVELOPMENT_TYPES, Duration.ofMinutes(1),
+                Clock.fixed(DAY0.plus(Duration.ofDays(30)), ZoneOffset.UTC));
+        AlertsTopology.build(builder, topics, options, new SimpleMeterRegistry());
+        Properties properties = new Properties();
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "alerts-test");
+        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        TopologyTestDriver testDriver = new TopologyTestDriver(builder.build(), properties);
+        enriched = testDriver.createInputTopic(topics.enrichedArticles().name(), Serdes.String().serializer(),
+                topics.enrichedArticles().valueSerde().serializer());
+        subscriptions = testDriver.createInputTopic(topics.subscriptions().name(), Serdes.String().serializer(),
+                topics.subscriptions().valueSerde().serializer());
+        alerts = testDriver.createOutputTopic(topics.alerts().name(), Serdes.String().deserializer(),
+                topics.alerts().valueSerde().deserializer());
+        deliveries = testDriver.createOutputTopic(topics.deliveries().name(), Serdes.String().deserializer(),
+                topics.deliveries().valueSerde().deserializer());
+        return testDriver;
+    }
+
+    private static Event event(String type, String actor, String target, String modality, String salience,
+                               String sentence) {
+        return new Event(type, "00", actor, target, modality, salience, sentence, 1);
+    }
+
+    private static Event news(String type, String actor, String target, String sentence) {
+        return event(type, actor, target, "FACT", "NEWS", sentence);
+    }
+
+    private static EnrichedArticle article(String id, String source, String storyId, Duration after, String title,
+                                           Event... events) {
+        List<EntityTag> entities = new ArrayList<>();
+        if (storyId.equals("story-venezuela")) {
+            entities.add(new EntityTag(MADURO, "Nicolás Maduro", "PERSON", null, 4, List.of(), -0.3));
+            entities.add(new EntityTag(US, "United States", "PLACE", null, 3, List.of(), 0.0));
+            entities.add(new EntityTag(VENEZUELA, "Venezuela", "PLACE", null, 2, List.of(), 0.0));
+        } else {
+            entities.add(new EntityTag("country:philippines", "Philippines", "PLACE", null, 2, List.of(), -0.2));
+        }
+        Instant published = DAY0.plus(after);
+        return EnrichedArticle.newBuilder().setArticleId(id).setUrl("https://example.org/" + id).setSource(source)
+                .setTitle(title).setBody("Body of " + id).setPublishedAt(published)
+                .setFirstSeenAt(published.plusSeconds(30)).setStoryId(storyId).setEntities(entities)
+                .setSentiment(new Sentiment(-0.4, 0.05, 0.2, 0.75)).setEvents(List.of(events)).build();
+    }
+
+    private void pipe(EnrichedArticle article) {
+        enriched.pipeInput(article.getArticleId(), article, article.getPublishedAt());
+    }
+
+    private void pipeTimeline() {
+        pipe(article("hp-offer", "Hemisphere Post", "story-venezuela", Duration.ZERO,
+                "U.S. offers Maduro amnesty",
+                news("OFFER", US, MADURO, "The United States has offered Nicolás Maduro amnesty."),
+                event("LEGAL_ACTION", US, MADURO, "FACT", "BACKGROUND", "In 2020 the U.S. placed a bounty on Maduro."),
+                event("OFFER", US, MADURO, "FACT", "BACKGROUND", "Last year the U.S. made a similar offer.")));
+        pipe(article("cw-offer", "Caribbean Wire", "story-venezuela", Duration.ofHours(3),
+                "Washington dangles pardons", news("OFFER", null, MADURO, "U.S. officials offered Maduro pardons."),
+                event("ACCEPT", MADURO, null, "PROPOSAL", "NEWS", "Maduro might accept the deal.")));
+        pipe(article("pd-typhoon", "Pacific Dispatch", "story-typhoon", Duration.ofHours(16),
+                "Typhoon forces thousands from homes",
+                event("STATEMENT", null, null, "FACT", "NEWS", "The agency said two people were missing.")));
+        pipe(article("cw-reject", "Caribbean Wire", "story-venezuela", Duration.ofDays(3),
+                "Maduro rejects U.S. amnesty offer", news("REJECT", MADURO, null, "Maduro rejected the U.S. offer."),
+                event("OFFER", US, MADURO, "FACT", "BACKGROUND", "The U.S. offered amnesty last week.")));
+        pipe(article("hp-reject", "Hemisphere Post", "story-venezuela", Duration.ofDays(3).plusHours(3),
+                "Maduro rebuffs Washington", news("REJECT", MADURO, null, "Maduro rebuffed the offer.")));
+        pipe(article("hp-sanctions", "Hemisphere Post", "story-venezuela", Duration.ofDays(8),
+                "Treasury reimposes oil sanctions",
+                news("SANCTIONS_IMPOSED", US, VENEZUELA, "The Treasury reimposed oil sanctions on Venezuela.")));
+        pipe(article("cw-eased", "Caribbean Wire", "story-venezuela", Duration.ofDays(15),
+                "U.S. eases Venezuela oil sanctions",
+                news("SANCTIONS_EASED", US, VENEZUELA, "The United States eased oil sanctions on Venezuela.")));
+    }
+
+    private static List<String> describe(List<Alert> alerts) {
+        return alerts.stream().map(alert -> alert.getKind() + " " + alert.getEventType() + " "
+                + alert.getEvidence().get(alert.getEvidence().size() - 1).getArticleId()).toList();
+    }
+
+    @Test
+    void eachDevelopmentAlertsOnceAndRepeatsOnlyCorroborate() {
+        pipeTimeline();
+
+        List<Alert> emitted = alerts.readValuesToList();
+        assertEquals(List.of(
+                "NEW_DEVELOPMENT OFFER hp-offer",
+                "UPDATE OFFER cw-offer",
+                "NEW_DEVELOPMENT REJECT cw-reject",
+                "UPDATE REJECT hp-reject",
+                "NEW_DEVELOPMENT SANCTIONS_IMPOSED hp-sanctions",
+                "NEW_DEVELOPMENT SANCTIONS_EASED cw-eased"), describe(emitted));
+        Alert rejection = emitted.get(2);
+        assertEquals("story-venezuela", rejection.getStoryId());
+        assertEquals("REJECT by Nicolás Maduro: Maduro rejected the U.S. offer.", rejection.getSummary());
+        assertEquals("Known: OFFER by United States to Nicolás Maduro (Aug 11, 2 sources).", rejection.getPriorState());
+        assertEquals(DAY0.plus(Duration.ofDays(3)), rejection.getFirstReportedAt());
+        assertEquals(List.of("Caribbean Wire", "Hemisphere Post"), emitted.get(3).getSources());
+        assertEquals(2, emitted.get(3).getCorroboration());
+        assertTrue(emitted.stream().allMatch(alert -> alert.getSubscriptions().isEmpty()));
+    }
+
+    @Test
+    void replayingTheSameInputGivesTheSameAlertIds() {
+        pipeTimeline();
+        List<String> first = alerts.readValuesToList().stream().map(Alert::getAlertId).toList();
+        driver.close();
+
+        driver = newDriver();
+        pipeTimeline();
+        List<String> second = alerts.readValuesToList().stream().map(Alert::getAlertId).toList();
+
+        assertEquals(first, second);
+        assertEquals(first.size(), first.stream().distinct().count());
+    }
+
+    @Test
+    void subscriptionsGetWhatTheyAskedForIncludingNewStoriesOnTheirOwnTopic() {
+        subscriptions.pipeInput("maduro", Subscription.newBuilder().setId("maduro").setEntities(List.of(MADURO))
+                .setEventTypes(List.of()).setOutputTopic("alerts.maduro").build());
+        subscriptions.pipeInput("sanctions", Subscription.newBuilder().setId("sanctions")
+                .setKeywords(List.of("oil sanctions")).setKinds(List.of("NEW_DEVELOPMENT")).build());
+        pipeTimeline();
+
+        List<Alert> emitted = alerts.readValuesToList();
+        assertEquals("NEW_STORY", emitted.get(0).getKind());
+        assertEquals(List.of("maduro"), emitted.get(0).getSubscriptions());
+        assertEquals(1, emitted.stream().filter(alert -> alert.getKind().equals("NEW_STORY")).count(),
+                "the typhoon story matches no subscription, so it has no NEW_STORY alert");
+        assertEquals(List.of("maduro", "sanctions"), emitted.get(emitted.size() - 1).getSubscriptions());
+
+        List<String> toMaduro = deliveries.readKeyValuesToList().stream().filter(kv -> kv.key.equals("maduro"))
+                .map(kv -> kv.value.getKind() + " " + kv.value.getEventType()).toList();
+        assertEquals(List.of("NEW_STORY null", "NEW_DEVELOPMENT OFFER", "NEW_DEVELOPMENT REJECT",
+                "NEW_DEVELOPMENT SANCTIONS_IMPOSED", "NEW_DEVELOPMENT SANCTIONS_EASED"), toMaduro);
+        TestOutputTopic<String, Alert> ownTopic = driver.createOutputTopic("alerts.maduro",
+                Serdes.String().deserializer(), topics.alerts().valueSerde().deserializer());
+        assertEquals(5, ownTopic.readValuesToList().size());
+    }
+
+    @Test
+    void aThrottledSubscriptionGetsTheLimitThenOneDigestOfWhatWasHeldBack() {
+        subscriptions.pipeInput("busy", Subscription.newBuilder().setId("busy").setThrottleMaxAlerts(1)
+                .setThrottleWindowMillis(Duration.ofDays(5).toMillis()).setKinds(List.of("NEW_DEVELOPMENT")).build());
+        pipeTimeline();
+
+        List<Alert> delivered = deliveries.readValuesToList();
+        assertEquals(List.of("NEW_DEVELOPMENT OFFER", "DIGEST null", "NEW_DEVELOPMENT SANCTIONS_IMPOSED"),
+                delivered.subList(0, 3).stream().map(alert -> alert.getKind() + " " + alert.getEventType()).toList());
+        assertTrue(delivered.get(1).getSummary().startsWith("1 more alert(s) for subscription busy"),
+                delivered.get(1).getSummary());
+        assertTrue(delivered.get(1).getSummary().contains("REJECT by Nicolás Maduro"), delivered.get(1).getSummary());
+    }
+
+    @Test
+    void aRemovedSubscriptionNoLongerMatches() {
+        subscriptions.pipeInput("maduro", Subscription.newBuilder().setId("maduro").setEntities(List.of(MADURO))
+                .build());
+        subscriptions.pipeInput("maduro", null);
+        pipeTimeline();
+
+        assertTrue(alerts.readValuesToList().stream().allMatch(alert -> alert.getSubscriptions().isEmpty()));
+        assertTrue(deliveries.isEmpty());
+    }
+}

@@ -1,0 +1,58 @@
+package io.newsflow.deploy.cli;
+
+import io.micrometer.core.instrument.Metrics;
+import io.newsflow.alerts.AlertsService;
+import io.newsflow.alerts.subscription.SubscriptionFile;
+import io.newsflow.deploy.run.CtrlC;
+import io.newsflow.deploy.run.Observability;
+import io.newsflow.deploy.run.StreamsRunner;
+import io.newsflow.deploy.run.SubscriptionPublisher;
+import io.newsflow.deploy.run.TopicSetup;
+import io.newsflow.schemas.avro.Subscription;
+import io.newsflow.schemas.config.Settings;
+import io.newsflow.schemas.topics.Topics;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.kafka.streams.KafkaStreams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "alerts", mixinStandardHelpOptions = true,
+        description = "Run the alerts service until Ctrl-C: detect new developments in stories from "
+                + "news.articles.enriched.v1, write alerts to news.alerts.v1, deliver them to subscriptions "
+                + "(own topics, webhooks).")
+final class AlertsCommand implements Callable<Integer> {
+    @Option(names = "--subscriptions", paramLabel = "FILE",
+            description = "YAML file of subscriptions to publish to news.subscriptions.v1 at start.")
+    Path subscriptionsFile;
+
+    @Mixin
+    SettingsOptions settingsOptions;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Settings settings = settingsOptions.load();
+        Topics topics = Topics.configure(settings.asClientConfig());
+        TopicSetup.ensure(settings, topics, List.of());
+        if (subscriptionsFile != null) {
+            List<Subscription> subscriptions = Cli.userInput(() -> SubscriptionFile.read(subscriptionsFile));
+            SubscriptionPublisher.publish(settings, topics, subscriptions);
+            System.out.printf("Published %d subscription(s) from %s.%n", subscriptions.size(), subscriptionsFile);
+        }
+        Observability observability = Observability.serve(settings.get("metrics.host"), settings.getInt("metrics.port"));
+        KafkaStreams detection = AlertsService.detection(settings, topics, Metrics.globalRegistry);
+        KafkaStreams webhooks = AlertsService.webhooks(settings, topics, Metrics.globalRegistry);
+        observability.watch("alerts", detection);
+        observability.watch("webhooks", webhooks);
+        StreamsRunner runner = new StreamsRunner().start(List.of(detection, webhooks));
+        System.out.printf("Alerts service running on %s; alerts go to %s; metrics and health on port %d. "
+                + "Ctrl-C stops it.%n", settings.get("bootstrap.servers"), topics.alerts().name(), observability.port());
+        CtrlC.await("the alerts service", () -> {
+            runner.close();
+            observability.close();
+        });
+        return 0;
+    }
+}

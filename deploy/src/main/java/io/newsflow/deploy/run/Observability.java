@@ -1,0 +1,119 @@
+package io.newsflow.deploy.run;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * Serves {@code /metrics} (Prometheus text format, from Micrometer) and {@code /health} (200 when every
+ * registered Kafka Streams application is RUNNING, 503 otherwise, with each one's state) on one port.
+ * Domain meters registered anywhere on {@link Metrics#globalRegistry} are exposed too.
+ */
+public final class Observability implements AutoCloseable {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Map<String, KafkaStreams> streams = new ConcurrentHashMap<>();
+    private final List<AutoCloseable> binders = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final HttpServer server;
+
+    private Observability(String host, int port) {
+        Metrics.addRegistry(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        JvmGcMetrics gc = new JvmGcMetrics();
+        gc.bindTo(registry);
+        binders.add(gc);
+        try {
+            server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serve metrics on " + host + ":" + port
+                    + " (in use? set metrics.port, or 0 for any free port)", e);
+        }
+        server.createContext("/metrics", this::metrics);
+        server.createContext("/health", this::health);
+        server.start();
+    }
+
+    public static Observability serve(String host, int port) {
+        return new Observability(host, port);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Exposes the app's Kafka client and Streams metrics and makes its state part of /health. */
+    public void watch(String name, KafkaStreams app) {
+        streams.put(name, app);
+        KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(app);
+        metrics.bindTo(registry);
+        binders.add(metrics);
+    }
+
+    /** Exposes a plain producer's client metrics (e.g. ingest's). */
+    public void watch(Producer<?, ?> producer) {
+        KafkaClientMetrics metrics = new KafkaClientMetrics(producer);
+        metrics.bindTo(registry);
+        binders.add(metrics);
+    }
+
+    private void metrics(HttpExchange exchange) throws IOException {
+        respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape());
+    }
+
+    private void health(HttpExchange exchange) throws IOException {
+        boolean up = !streams.isEmpty() && streams.values().stream()
+                .allMatch(app -> app.state() == KafkaStreams.State.RUNNING);
+        String states = streams.entrySet().stream()
+                .map(entry -> "\"" + entry.getKey() + "\":\"" + entry.getValue().state() + "\"")
+                .collect(Collectors.joining(","));
+        respond(exchange, up ? 200 : 503, "application/json",
+                "{\"status\":\"" + (up ? "UP" : "DOWN") + "\",\"streams\":{" + states + "}}");
+    }
+
+    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        for (AutoCloseable binder : binders) {
+            try {
+                binder.close();
+            } catch (Exception ignored) {
+                // Closing meters on shutdown cannot fail in a way anyone could act on.
+            }
+        }
+        Metrics.removeRegistry(registry);
+        registry.close();
+    }
+}

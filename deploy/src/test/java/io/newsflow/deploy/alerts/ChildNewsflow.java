@@ -1,0 +1,45 @@
+package io.newsflow.deploy.alerts;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A newsflow command in its own JVM, so a test can kill it the hard way (no shutdown hooks, no clean close). */
+final class ChildNewsflow implements AutoCloseable {
+    private final Process process;
+
+    private ChildNewsflow(Process process) {
+        this.process = process;
+    }
+
+    static ChildNewsflow start(Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("io.newsflow.deploy.cli.NewsflowCli");
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        return new ChildNewsflow(process);
+    }
+
+    /** SIGKILL: the process gets no chance to commit, flush or close anything. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+}

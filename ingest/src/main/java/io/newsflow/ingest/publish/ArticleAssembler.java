@@ -1,0 +1,74 @@
+package io.newsflow.ingest.publish;
+
+import io.newsflow.ingest.identity.ArticleIds;
+import io.newsflow.ingest.identity.CanonicalUrl;
+import io.newsflow.ingest.model.ArticleDraft;
+import io.newsflow.ingest.model.InputRejectedException;
+import io.newsflow.ingest.model.RejectionReason;
+import io.newsflow.schemas.avro.RawArticle;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Settles what a parser left open: the article id, the canonical URL, the outlet, and the publication
+ * time (a missing or future one is replaced by the first-seen time and flagged, so downstream windows and
+ * "new development" logic never see an article from the future).
+ */
+public final class ArticleAssembler {
+    /** Publishers' clocks and ours disagree by seconds to minutes; that is not a future article. */
+    private static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofMinutes(5);
+    private static final String UNKNOWN_SOURCE = "unknown";
+
+    private final Clock clock;
+
+    public ArticleAssembler(Clock clock) {
+        this.clock = clock;
+    }
+
+    public RawArticle assemble(ArticleDraft draft) throws InputRejectedException {
+        String title = blankToNull(draft.title());
+        String body = blankToNull(draft.body());
+        if (body == null) {
+            throw new InputRejectedException(RejectionReason.MISSING_BODY, "the article has no body text");
+        }
+        if (title == null) {
+            throw new InputRejectedException(RejectionReason.MISSING_TITLE, "the article has no title");
+        }
+        Instant firstSeen = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Optional<String> canonicalUrl = CanonicalUrl.of(draft.url());
+        String articleId = Optional.ofNullable(blankToNull(draft.id()))
+                .or(() -> canonicalUrl.map(ArticleIds::forCanonicalUrl))
+                .orElseGet(() -> ArticleIds.forContent(title, body));
+        boolean inferred = draft.publishedAt() == null
+                || draft.publishedAt().isAfter(firstSeen.plus(CLOCK_SKEW_ALLOWANCE));
+        return RawArticle.newBuilder()
+                .setArticleId(articleId)
+                .setUrl(canonicalUrl.orElse(""))
+                .setSource(Optional.ofNullable(blankToNull(draft.source()))
+                        .or(() -> canonicalUrl.map(ArticleAssembler::host)).orElse(UNKNOWN_SOURCE))
+                .setTitle(title)
+                .setBody(body)
+                .setPublishedAt(inferred ? firstSeen : draft.publishedAt().truncatedTo(ChronoUnit.MILLIS))
+                .setFirstSeenAt(firstSeen)
+                .setPublishedAtInferred(inferred)
+                .setLanguage(blankToNull(draft.language()))
+                .setAuthor(blankToNull(draft.author()))
+                .setOrigin(draft.origin().wireName())
+                .build();
+    }
+
+    /** The site's host without "www.": the best outlet name a URL offers when the page names none. */
+    private static String host(String canonicalUrl) {
+        String host = URI.create(canonicalUrl).getHost().toLowerCase(Locale.ROOT);
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
