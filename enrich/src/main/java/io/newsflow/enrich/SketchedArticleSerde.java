@@ -7,7 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import org.apache.kafka.common.serialization.Serde;
 
-/** A sketched article on the dedup-serial repartition topic: the raw article in its own Avro encoding, then the sketch. */
+/** A sketched article on the dedup-serial repartition topic: the raw article in its Avro encoding, then the sketch. */
 final class SketchedArticleSerde extends BinarySerde<SketchedArticle> {
     private final Serde<RawArticle> articles;
     private final String articleTopic;

@@ -148,7 +148,8 @@ class EnrichTopologyTest {
         EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger());
         String description = builder.build().describe().toString();
         assertFalse(description.contains("KSTREAM-") || description.contains("KTABLE-"), description);
-        for (String topic : List.of("dedup-serial-repartition", "tag-parallel-repartition", "story-serial-repartition")) {
+        for (String topic : List.of("dedup-serial-repartition", "tag-parallel-repartition",
+                "story-serial-repartition")) {
             assertTrue(description.contains(topic), topic);
         }
     }

@@ -19,6 +19,7 @@ public final class ArticleSketcher {
         if (words.isEmpty()) {
             words = normalizer.words(title);
         }
-        return new ArticleSketch(ContentFingerprint.of(words), minHasher.signature(Shingles.hashes(words, shingleSize)));
+        return new ArticleSketch(ContentFingerprint.of(words),
+                minHasher.signature(Shingles.hashes(words, shingleSize)));
     }
 }

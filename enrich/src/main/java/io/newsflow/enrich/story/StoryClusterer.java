@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * Online story clustering. An article's heaviest features lead, through the inverted index, to a bounded
- * set of candidate stories (those sharing the most features); it joins the open one whose centroid is most similar (cosine, decayed by the
- * time since the story's latest article) if that passes the threshold, and starts a story otherwise.
+ * set of candidate stories (those sharing the most features); it joins the open one whose centroid is
+ * most similar (cosine, decayed by the time since the story's latest article) if that passes the
+ * threshold, and starts a story otherwise.
  * Cost per article is bounded by lookupFeatures x storiesPerFeature postings read and candidateStories
  * stories compared, whatever the number of stories.
  */

@@ -24,7 +24,8 @@ public record StorySettings(Duration openDuration, Duration decayHalfLife, doubl
     }
 
     public StorySettings {
-        if (openDuration.isNegative() || openDuration.isZero() || decayHalfLife.isNegative() || decayHalfLife.isZero()) {
+        if (openDuration.isNegative() || openDuration.isZero() || decayHalfLife.isNegative()
+                || decayHalfLife.isZero()) {
             throw new IllegalArgumentException("openDuration and decayHalfLife must be positive");
         }
         if (termsConsidered <= 0 || articleFeatures <= 0 || centroidFeatures <= 0 || lookupFeatures <= 0

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns an article into a TF-IDF feature vector of its most frequent terms and its entities. Entities weigh more than
- * terms: two outlets rewrite the same event in different words but name the same people and places.
+ * Turns an article into a TF-IDF feature vector of its most frequent terms and its entities. Entities
+ * weigh more than terms: two outlets rewrite the same event in different words but name the same people and places.
  */
 public final class StoryVectorizer {
     private final TermExtractor terms = new TermExtractor();
@@ -41,7 +41,8 @@ public final class StoryVectorizer {
      */
     private static List<Map.Entry<String, Integer>> mostFrequent(Map<String, Integer> counts, int n) {
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(n)
                 .toList();
     }

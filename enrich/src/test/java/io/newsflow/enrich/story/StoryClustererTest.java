@@ -19,7 +19,8 @@ class StoryClustererTest {
 
     @BeforeEach
     void newIndex() {
-        clusterer = new StoryClusterer(StorySettings.defaults(), new InMemoryTermStatistics(), new InMemoryStoryIndex());
+        clusterer = new StoryClusterer(StorySettings.defaults(), new InMemoryTermStatistics(),
+                new InMemoryStoryIndex());
     }
 
     @Test
@@ -50,7 +51,8 @@ class StoryClustererTest {
         assertEquals("story-wire-001", response.story().storyId(), "score " + response.score());
         assertEquals("story-wire-001", sanctions.story().storyId(), "score " + sanctions.score());
         assertEquals(4, sanctions.story().articleCount());
-        assertTrue(sanctions.story().topEntities(5).contains("candidate:maduro"), sanctions.story().topEntities(5)::toString);
+        List<String> topEntities = sanctions.story().topEntities(5);
+        assertTrue(topEntities.contains("candidate:maduro"), topEntities::toString);
     }
 
     @Test
