@@ -5,6 +5,7 @@ import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.StoryUpdate;
 import io.newsflow.schemas.avro.Subscription;
 import io.newsflow.schemas.serde.AvroSerde;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class Topics {
     public static final String RAW_ARTICLES = "news.articles.raw.v1";
     public static final String ENRICHED_ARTICLES = "news.articles.enriched.v1";
     public static final String DUPLICATES = "news.articles.duplicates.v1";
+    public static final String STORIES = "news.stories.v1";
     public static final String ALERTS = "news.alerts.v1";
     public static final String DEAD_LETTERS = "news.deadletter.v1";
     public static final String SUBSCRIPTIONS = "news.subscriptions.v1";
@@ -31,6 +33,7 @@ public final class Topics {
     private final Topic<String, RawArticle> rawArticles;
     private final Topic<String, EnrichedArticle> enrichedArticles;
     private final Topic<String, DuplicateNotice> duplicates;
+    private final Topic<String, StoryUpdate> stories;
     private final Topic<String, Alert> alerts;
     private final Topic<byte[], DeadLetter> deadLetters;
     private final Topic<String, Subscription> subscriptions;
@@ -41,6 +44,7 @@ public final class Topics {
         rawArticles = stream(RAW_ARTICLES, RawArticle.class, clientConfig);
         enrichedArticles = stream(ENRICHED_ARTICLES, EnrichedArticle.class, clientConfig);
         duplicates = stream(DUPLICATES, DuplicateNotice.class, clientConfig);
+        stories = table(STORIES, StoryUpdate.class, clientConfig);
         alerts = stream(ALERTS, Alert.class, clientConfig);
         deadLetters = new Topic<>(DEAD_LETTERS, Serdes.ByteArray(), value(DeadLetter.class, clientConfig), false);
         subscriptions = table(SUBSCRIPTIONS, Subscription.class, clientConfig);
@@ -66,6 +70,11 @@ public final class Topics {
     /** Articles recognised as copies, keyed by the copy's article id. */
     public Topic<String, DuplicateNotice> duplicates() {
         return duplicates;
+    }
+
+    /** Story updates, keyed by story id; compacted, so the latest record of a story is its current state. */
+    public Topic<String, StoryUpdate> stories() {
+        return stories;
     }
 
     /** Alerts, keyed by story id. */
@@ -97,8 +106,8 @@ public final class Topics {
     }
 
     public List<Topic<?, ?>> all() {
-        return List.of(rawArticles, enrichedArticles, duplicates, alerts, deadLetters, subscriptions, deliveries,
-                ingestSeen);
+        return List.of(rawArticles, enrichedArticles, duplicates, stories, alerts, deadLetters, subscriptions,
+                deliveries, ingestSeen);
     }
 
     private static <V extends SpecificRecord> Topic<String, V> stream(String name, Class<V> type,

@@ -1,0 +1,84 @@
+package io.newsflow.enrich;
+
+import io.newsflow.enrich.dedup.MinHashSignature;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Serde for enrich's internal state and repartition values, written with Data streams. These bytes
+ * never leave the enrich application (its stores, changelogs and repartition topics), so they need no
+ * schema; the leading format version lets a later release read what an earlier one wrote.
+ */
+abstract class BinarySerde<T> implements Serde<T> {
+    private final int formatVersion;
+
+    BinarySerde(int formatVersion) {
+        this.formatVersion = formatVersion;
+    }
+
+    abstract void write(T value, DataOutputStream out) throws IOException;
+
+    abstract T read(DataInputStream in) throws IOException;
+
+    @Override
+    public Serializer<T> serializer() {
+        return (topic, value) -> {
+            if (value == null) {
+                return null;
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeByte(formatVersion);
+                write(value, out);
+            } catch (IOException e) {
+                throw new SerializationException("cannot write " + getClass().getSimpleName() + " value", e);
+            }
+            return bytes.toByteArray();
+        };
+    }
+
+    @Override
+    public Deserializer<T> deserializer() {
+        return (topic, data) -> {
+            if (data == null) {
+                return null;
+            }
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+                int version = in.readByte();
+                if (version != formatVersion) {
+                    throw new SerializationException(getClass().getSimpleName() + " cannot read format version "
+                            + version + " (expects " + formatVersion + ")");
+                }
+                return read(in);
+            } catch (IOException e) {
+                throw new SerializationException("cannot read " + getClass().getSimpleName() + " value", e);
+            }
+        };
+    }
+
+    static void writeSignature(MinHashSignature signature, DataOutputStream out)
+            throws IOException {
+        out.writeInt(signature.shingleCount());
+        int[] values = signature.values();
+        out.writeShort(values.length);
+        for (int value : values) {
+            out.writeInt(value);
+        }
+    }
+
+    static MinHashSignature readSignature(DataInputStream in) throws IOException {
+        int shingleCount = in.readInt();
+        int[] values = new int[in.readShort()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readInt();
+        }
+        return new MinHashSignature(values, shingleCount);
+    }
+}

@@ -1,0 +1,94 @@
+package io.newsflow.enrich;
+
+import io.newsflow.enrich.dedup.ArticleSketcher;
+import io.newsflow.enrich.tag.ArticleTagger;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.StoryUpdate;
+import io.newsflow.schemas.topics.Topic;
+import io.newsflow.schemas.topics.Topics;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+
+/**
+ * The enrich topology: raw articles in; copies out to the duplicates topic; originals tagged, put in a
+ * story and out to the enriched topic, with each story's new state on the stories topic.
+ *
+ * <pre>
+ * raw-articles-source ─► dedup-sketch (parallel: normalise, fingerprint, MinHash)
+ *   ─► dedup-serial (repartition, 1 partition) ─► dedup [dedup-fingerprints, dedup-buckets, dedup-originals]
+ *        ├─ copies ─► duplicate-notice ─► duplicates-sink
+ *        └─ originals ─► tag-parallel (repartition, parallelPartitions) ─► tag (parallel)
+ *             ─► story-serial (repartition, 1 partition) ─► story-assign [story-states, story-postings,
+ *                story-term-frequencies] ─► enriched-articles-sink, story-updates-sink
+ * </pre>
+ *
+ * The costly steps (sketching, tagging) run on as many partitions as there are; the index lookups of
+ * dedup and story assignment see every article because each runs on a single-partition repartition
+ * topic, so near-copies and same-story articles arriving on different input partitions still meet.
+ */
+public final class EnrichTopology {
+    private EnrichTopology() {
+    }
+
+    public static void build(StreamsBuilder builder, Topics topics, EnrichOptions options, ArticleTagger tagger) {
+        Topic<String, RawArticle> raw = topics.rawArticles();
+        ArticleSketcher sketcher = new ArticleSketcher(options.dedup());
+        KStream<String, DedupOutcome> deduplicated = builder
+                .stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName("raw-articles-source"))
+                .filter((articleId, article) -> article != null, Named.as("raw-articles-present"))
+                .mapValues(article -> new SketchedArticle(article, sketcher.sketch(article.getTitle(),
+                        article.getBody())), Named.as("dedup-sketch"))
+                .repartition(serial("dedup-serial", new SketchedArticleSerde(raw.valueSerde(), raw.name())))
+                .process(DedupProcessor.supplier(options.dedup(), options.dedupRetention()), Named.as("dedup"));
+
+        deduplicated.split(Named.as("dedup-outcome-"))
+                .branch((articleId, outcome) -> outcome.isDuplicate(), Branched.withConsumer(
+                        copies -> writeDuplicates(copies, topics), "copies"))
+                .defaultBranch(Branched.withConsumer(
+                        originals -> tagAndAssignStories(originals, topics, options, tagger), "originals"));
+    }
+
+    private static void writeDuplicates(KStream<String, DedupOutcome> copies, Topics topics) {
+        copies.mapValues(DedupOutcome::duplicate, Named.as("duplicate-notice"))
+                .to(topics.duplicates().name(), produced(topics.duplicates(), "duplicates-sink"));
+    }
+
+    private static void tagAndAssignStories(KStream<String, DedupOutcome> originals, Topics topics,
+                                            EnrichOptions options, ArticleTagger tagger) {
+        Topic<String, RawArticle> raw = topics.rawArticles();
+        Topic<String, EnrichedArticle> enriched = topics.enrichedArticles();
+        Topic<String, StoryUpdate> stories = topics.stories();
+        KStream<String, StoryOutcome> assigned = originals
+                .mapValues(DedupOutcome::article, Named.as("original-article"))
+                .repartition(Repartitioned.with(Serdes.String(), raw.valueSerde())
+                        .withName("tag-parallel")
+                        .withNumberOfPartitions(options.parallelPartitions()))
+                .mapValues(article -> ArticleRecords.tagged(article, tagger.tag(article.getTitle(), article.getBody())),
+                        Named.as("tag"))
+                .repartition(serial("story-serial", enriched.valueSerde()))
+                .process(StoryProcessor.supplier(options.story()), Named.as("story-assign"));
+        assigned.mapValues(StoryOutcome::article, Named.as("enriched-article"))
+                .to(enriched.name(), produced(enriched, "enriched-articles-sink"));
+        assigned.map((articleId, outcome) -> KeyValue.pair(outcome.update().getStoryId(), outcome.update()),
+                        Named.as("story-update"))
+                .to(stories.name(), produced(stories, "story-updates-sink"));
+    }
+
+    /** A repartition topic of one partition: every record meets the same store instance, in one order. */
+    private static <V> Repartitioned<String, V> serial(String name, Serde<V> values) {
+        return Repartitioned.with(Serdes.String(), values).withName(name).withNumberOfPartitions(1);
+    }
+
+    private static <V> Produced<String, V> produced(Topic<String, V> topic, String name) {
+        return Produced.with(topic.keySerde(), topic.valueSerde()).withName(name);
+    }
+}

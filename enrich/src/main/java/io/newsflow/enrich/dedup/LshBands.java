@@ -1,0 +1,44 @@
+package io.newsflow.enrich.dedup;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Locality-sensitive banding of MinHash signatures: the signature is cut into bands of rows, and each
+ * band hashes to one bucket key. Two texts share at least one bucket with probability
+ * 1 - (1 - s^rows)^bands for resemblance s, so similar texts meet in a bucket while unrelated ones
+ * almost never do, and a lookup reads a fixed number of buckets whatever the number of stored texts.
+ */
+public final class LshBands {
+    private final int bands;
+    private final int rows;
+
+    public LshBands(int bands, int rows) {
+        if (bands <= 0 || rows <= 0) {
+            throw new IllegalArgumentException("bands and rows must be positive, got " + bands + "x" + rows);
+        }
+        this.bands = bands;
+        this.rows = rows;
+    }
+
+    public int signatureLength() {
+        return bands * rows;
+    }
+
+    /** One key per band, "b<band>:<hex hash of the band's rows>". */
+    public List<String> bucketKeys(MinHashSignature signature) {
+        if (signature.length() != signatureLength()) {
+            throw new IllegalArgumentException("signature has " + signature.length() + " values, banding expects "
+                    + signatureLength());
+        }
+        List<String> keys = new ArrayList<>(bands);
+        for (int band = 0; band < bands; band++) {
+            long hash = band;
+            for (int row = 0; row < rows; row++) {
+                hash = Hash64.mix(hash * 31 + signature.value(band * rows + row));
+            }
+            keys.add("b" + band + ":" + Long.toHexString(hash));
+        }
+        return keys;
+    }
+}

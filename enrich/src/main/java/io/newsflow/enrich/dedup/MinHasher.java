@@ -1,0 +1,49 @@
+package io.newsflow.enrich.dedup;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * Computes MinHash signatures with a fixed family of hash functions. The family is derived from a
+ * constant seed: signatures are stored, so every instance, run and restart must use the same functions.
+ */
+public final class MinHasher {
+    private static final long FAMILY_SEED = 0x6e657773666c6f77L;
+    private final long[] multipliers;
+    private final long[] offsets;
+
+    public MinHasher(int functions) {
+        if (functions <= 0) {
+            throw new IllegalArgumentException("need at least one hash function, got " + functions);
+        }
+        SplittableRandom random = new SplittableRandom(FAMILY_SEED);
+        multipliers = new long[functions];
+        offsets = new long[functions];
+        for (int i = 0; i < functions; i++) {
+            multipliers[i] = random.nextLong() | 1L;
+            offsets[i] = random.nextLong();
+        }
+    }
+
+    /**
+     * Function i maps a shingle hash h to the high 32 bits of (a_i * h + b_i) with odd a_i: a
+     * multiply-shift family, cheap enough to apply every function to every shingle.
+     */
+    public MinHashSignature signature(long[] shingleHashes) {
+        long[] minima = new long[multipliers.length];
+        Arrays.fill(minima, Long.MAX_VALUE);
+        for (long shingle : shingleHashes) {
+            for (int i = 0; i < minima.length; i++) {
+                long hashed = (multipliers[i] * shingle + offsets[i]) >>> 32;
+                if (hashed < minima[i]) {
+                    minima[i] = hashed;
+                }
+            }
+        }
+        int[] values = new int[minima.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (int) minima[i];
+        }
+        return new MinHashSignature(values, shingleHashes.length);
+    }
+}

@@ -1,0 +1,19 @@
+package io.newsflow.enrich.story;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Open stories and the inverted index from features to the stories filed under them: Kafka Streams
+ * stores in the topology, memory in tests and benchmarks. Implementations forget closed stories.
+ */
+public interface StoryIndex {
+    /** Ids of up to {@code limit} stories filed under this feature, most recently filed first. */
+    List<String> storiesWith(String feature, int limit);
+
+    Optional<StoryState> story(String storyId);
+
+    /** Keeps the story's new state and files it under these features. */
+    void save(StoryState story, Collection<String> features);
+}

@@ -1,0 +1,207 @@
+package io.newsflow.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.enrich.support.CapitalisedWordTagger;
+import io.newsflow.enrich.support.Fixture;
+import io.newsflow.schemas.avro.DuplicateNotice;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.StoryUpdate;
+import io.newsflow.schemas.topics.Topic;
+import io.newsflow.schemas.topics.Topics;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrichTopologyTest {
+    private static final String APPLICATION_ID = "newsflow-enrich-test";
+    private final Topics topics = Topics.configure(Map.of());
+    @TempDir
+    Path stateDir;
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, RawArticle> raw;
+    private TestOutputTopic<String, DuplicateNotice> duplicates;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<String, StoryUpdate> stories;
+
+    @BeforeEach
+    void start() {
+        startDriver(stateDir);
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void copiesGoToDuplicatesAndOriginalsToEnriched() {
+        publish("amnesty-wire", "amnesty-exact-copy", "amnesty-syndicated", "amnesty-harbor-daily");
+
+        Map<String, DuplicateNotice> notices = duplicates.readKeyValuesToMap();
+        assertEquals(2, notices.size());
+        DuplicateNotice exact = notices.get("gazette-512");
+        assertEquals("wire-001", exact.getDuplicateOf());
+        assertEquals("EXACT", exact.getMethod());
+        assertEquals(1.0, exact.getSimilarity());
+        DuplicateNotice near = notices.get("metro-7781");
+        assertEquals("wire-001", near.getDuplicateOf());
+        assertEquals("NEAR", near.getMethod());
+        assertTrue(near.getSimilarity() >= 0.5 && near.getSimilarity() < 1, "similarity " + near.getSimilarity());
+        assertEquals(List.of("wire-001", "harbor-017"), enriched.readValuesToList().stream()
+                .map(EnrichedArticle::getArticleId).toList());
+    }
+
+    @Test
+    void firstSeenIsTheOriginalEvenWhenACopyWasPublishedEarlier() {
+        publish("amnesty-wire", "amnesty-syndicated");
+
+        DuplicateNotice notice = duplicates.readValue();
+        assertEquals("metro-7781", notice.getArticleId());
+        assertEquals("wire-001", notice.getDuplicateOf());
+        assertEquals(Fixture.load("amnesty-syndicated").publishedAt(), notice.getPublishedAt());
+        assertEquals(Fixture.load("amnesty-wire").publishedAt(), notice.getOriginalPublishedAt());
+        assertTrue(notice.getPublishedAt().isBefore(notice.getOriginalPublishedAt()));
+    }
+
+    @Test
+    void rewritesAndFollowUpsShareAStoryAndUnrelatedNewsStartsItsOwn() {
+        publish("amnesty-wire", "amnesty-harbor-daily", "port-strike", "maduro-rejects", "rate-cut",
+                "sanctions-license");
+
+        Map<String, String> storyOf = enriched.readValuesToList().stream()
+                .collect(Collectors.toMap(EnrichedArticle::getArticleId, EnrichedArticle::getStoryId));
+        assertEquals(Map.of("wire-001", "story-wire-001", "harbor-017", "story-wire-001",
+                "wire-044", "story-wire-001", "ledger-203", "story-wire-001",
+                "harbor-099", "story-harbor-099", "ledger-207", "story-ledger-207"), storyOf);
+        Map<String, StoryUpdate> latest = stories.readKeyValuesToMap();
+        StoryUpdate amnesty = latest.get("story-wire-001");
+        assertEquals(4, amnesty.getArticleCount());
+        assertEquals(List.of("Continental Wire", "Harbor City Daily", "Energy Ledger"), amnesty.getSources());
+        assertEquals("ledger-203", amnesty.getArticleId());
+        assertEquals(Fixture.load("amnesty-wire").publishedAt(), amnesty.getFirstPublishedAt());
+        assertEquals(Fixture.load("sanctions-license").publishedAt(), amnesty.getLastPublishedAt());
+        assertTrue(amnesty.getTopEntities().contains("candidate:maduro"), amnesty.getTopEntities()::toString);
+        assertEquals(3, latest.size());
+    }
+
+    @Test
+    void outOfOrderEventTimesStillDedupAndJoinTheStory() {
+        publish("sanctions-license", "maduro-rejects", "amnesty-wire", "amnesty-syndicated", "amnesty-harbor-daily");
+
+        DuplicateNotice notice = duplicates.readValue();
+        assertEquals("metro-7781", notice.getArticleId());
+        assertEquals("wire-001", notice.getDuplicateOf());
+        Map<String, String> storyOf = enriched.readValuesToList().stream()
+                .collect(Collectors.toMap(EnrichedArticle::getArticleId, EnrichedArticle::getStoryId));
+        assertEquals(Map.of("ledger-203", "story-ledger-203", "wire-044", "story-ledger-203",
+                "wire-001", "story-ledger-203", "harbor-017", "story-ledger-203"), storyOf);
+        StoryUpdate story = stories.readKeyValuesToMap().get("story-ledger-203");
+        assertEquals(Fixture.load("amnesty-wire").publishedAt(), story.getFirstPublishedAt());
+        assertEquals(Fixture.load("sanctions-license").publishedAt(), story.getLastPublishedAt());
+    }
+
+    /**
+     * TopologyTestDriver deletes its state directory on close and never restores from changelogs, so a
+     * restart is checked in its two parts: all state is in changelogged stores (what Kafka Streams restores
+     * from), and a new instance fed the same input in the same order reaches the same results.
+     */
+    @Test
+    void allStateIsChangeloggedAndAReplayAfterRestartGivesTheSameResults() {
+        String[] input = {"amnesty-wire", "amnesty-syndicated", "amnesty-harbor-daily", "port-strike",
+            "maduro-rejects", "amnesty-exact-copy", "sanctions-license", "rate-cut"};
+        publish(input);
+        for (String store : List.of(DedupProcessor.FINGERPRINTS_STORE, DedupProcessor.BUCKETS_STORE,
+                DedupProcessor.ORIGINALS_STORE, StoryProcessor.STATES_STORE, StoryProcessor.POSTINGS_STORE,
+                StoryProcessor.TERM_FREQUENCIES_STORE)) {
+            assertTrue(driver.producedTopicNames().contains(APPLICATION_ID + "-" + store + "-changelog"), store);
+        }
+        List<String> firstRun = outputs();
+        driver.close();
+
+        startDriver(stateDir.resolve("restarted"));
+        publish(input);
+        List<String> replay = outputs();
+        assertEquals(firstRun, replay);
+        assertEquals(2 + 6 + 6, replay.size());
+    }
+
+    @Test
+    void everyProcessorStoreAndRepartitionTopicIsNamed() {
+        StreamsBuilder builder = new StreamsBuilder();
+        EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger());
+        String description = builder.build().describe().toString();
+        assertFalse(description.contains("KSTREAM-") || description.contains("KTABLE-"), description);
+        for (String topic : List.of("dedup-serial-repartition", "tag-parallel-repartition",
+                "story-serial-repartition")) {
+            assertTrue(description.contains(topic), topic);
+        }
+    }
+
+    private List<String> outputs() {
+        List<String> records = new ArrayList<>();
+        duplicates.readKeyValuesToList().forEach(record -> records.add(record.key + " " + record.value));
+        enriched.readKeyValuesToList().forEach(record -> records.add(record.key + " " + record.value));
+        stories.readKeyValuesToList().forEach(record -> records.add(record.key + " " + record.value));
+        return records;
+    }
+
+    private void startDriver(Path directory) {
+        StreamsBuilder builder = new StreamsBuilder();
+        EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger());
+        Properties properties = new Properties();
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, directory.toString());
+        driver = new TopologyTestDriver(builder.build(), properties);
+        raw = input(topics.rawArticles());
+        duplicates = output(topics.duplicates());
+        enriched = output(topics.enrichedArticles());
+        stories = output(topics.stories());
+    }
+
+    /** Publishes the fixtures in this order, each with its publishedAt as record timestamp. */
+    private void publish(String... fixtures) {
+        for (String name : fixtures) {
+            Fixture fixture = Fixture.load(name);
+            raw.pipeInput(fixture.id(), rawArticle(fixture), fixture.publishedAt());
+        }
+    }
+
+    private static RawArticle rawArticle(Fixture fixture) {
+        return RawArticle.newBuilder()
+                .setArticleId(fixture.id())
+                .setUrl(fixture.url())
+                .setSource(fixture.source())
+                .setTitle(fixture.title())
+                .setBody(fixture.body())
+                .setPublishedAt(fixture.publishedAt())
+                .setFirstSeenAt(Instant.parse("2026-11-20T00:00:00Z"))
+                .build();
+    }
+
+    private <V> TestInputTopic<String, V> input(Topic<String, V> topic) {
+        return driver.createInputTopic(topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
+    }
+
+    private <V> TestOutputTopic<String, V> output(Topic<String, V> topic) {
+        return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer());
+    }
+}
