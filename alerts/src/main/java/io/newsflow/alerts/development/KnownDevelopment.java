@@ -2,6 +2,7 @@ package io.newsflow.alerts.development;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -33,9 +34,11 @@ public record KnownDevelopment(DevelopmentKey key, String actorName, String targ
         return reports.stream().anyMatch(report -> report.source().equals(source));
     }
 
+    /** With one more outlet's report; reports stay in order of publication, whatever order they arrived in. */
     public KnownDevelopment withReport(SourceReport report) {
         List<SourceReport> more = new ArrayList<>(reports);
         more.add(report);
+        more.sort(Comparator.comparing(SourceReport::publishedAt));
         return new KnownDevelopment(key, actorName, targetName, more, background);
     }
 
