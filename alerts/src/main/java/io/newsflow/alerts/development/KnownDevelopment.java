@@ -42,14 +42,17 @@ public record KnownDevelopment(DevelopmentKey key, String actorName, String targ
         return new KnownDevelopment(key, actorName, targetName, more, background);
     }
 
-    /** "REJECT by Nicolás Maduro", "OFFER by United States to Nicolás Maduro", "SANCTIONS_IMPOSED on Venezuela". */
+    /** "REJECT: Nicolás Maduro", "OFFER: United States → Nicolás Maduro", "SANCTIONS_IMPOSED: → Venezuela". */
     public String describe() {
         StringBuilder text = new StringBuilder(key.type());
+        if (actorName != null || targetName != null) {
+            text.append(':');
+        }
         if (actorName != null) {
-            text.append(" by ").append(actorName);
+            text.append(' ').append(actorName);
         }
         if (targetName != null) {
-            text.append(actorName != null ? " to " : " on ").append(targetName);
+            text.append(" → ").append(targetName);
         }
         return text.toString();
     }

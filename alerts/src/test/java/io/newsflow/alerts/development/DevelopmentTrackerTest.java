@@ -51,7 +51,7 @@ class DevelopmentTrackerTest {
 
         assertInstanceOf(Finding.NewStory.class, findings.get(0));
         Finding.NewDevelopment offer = assertInstanceOf(Finding.NewDevelopment.class, findings.get(1));
-        assertEquals("OFFER by United States to Nicolás Maduro", offer.development().describe());
+        assertEquals("OFFER: United States → Nicolás Maduro", offer.development().describe());
         assertEquals("New story.", offer.priorState());
     }
 
@@ -72,7 +72,7 @@ class DevelopmentTrackerTest {
 
         Finding.NewDevelopment rejection = assertInstanceOf(Finding.NewDevelopment.class,
                 read("Caribbean Wire", news("REJECT", MADURO, null)).get(0));
-        assertTrue(rejection.priorState().startsWith("Known: OFFER by United States to Nicolás Maduro (Aug 11, 1 source)"),
+        assertTrue(rejection.priorState().startsWith("Known: OFFER: United States → Nicolás Maduro (Aug 11, 1 source)"),
                 rejection.priorState());
         assertInstanceOf(Finding.NewDevelopment.class,
                 read("Hemisphere Post", news("SANCTIONS_IMPOSED", US, VENEZUELA)).get(0));
