@@ -1,5 +1,7 @@
 package io.newsflow.enrich;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import io.newsflow.enrich.dedup.ArticleSketcher;
 import io.newsflow.enrich.tag.ArticleTagger;
 import io.newsflow.schemas.avro.EnrichedArticle;
@@ -40,11 +42,19 @@ public final class EnrichTopology {
     }
 
     public static void build(StreamsBuilder builder, Topics topics, EnrichOptions options, ArticleTagger tagger) {
+        build(builder, topics, options, tagger, Metrics.globalRegistry);
+    }
+
+    /** As above, counting articles in and out, duplicates, stories, entities and events on the registry. */
+    public static void build(StreamsBuilder builder, Topics topics, EnrichOptions options, ArticleTagger tagger,
+                             MeterRegistry registry) {
+        EnrichMeters meters = new EnrichMeters(registry);
         Topic<String, RawArticle> raw = topics.rawArticles();
         ArticleSketcher sketcher = new ArticleSketcher(options.dedup());
         KStream<String, DedupOutcome> deduplicated = builder
                 .stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName("raw-articles-source"))
                 .filter((articleId, article) -> article != null, Named.as("raw-articles-present"))
+                .peek((articleId, article) -> meters.articleIn(), Named.as("count-articles-in"))
                 .mapValues(article -> new SketchedArticle(article, sketcher.sketch(article.getTitle(),
                         article.getBody())), Named.as("dedup-sketch"))
                 .repartition(serial("dedup-serial", new SketchedArticleSerde(raw.valueSerde(), raw.name())))
@@ -52,18 +62,19 @@ public final class EnrichTopology {
 
         deduplicated.split(Named.as("dedup-outcome-"))
                 .branch((articleId, outcome) -> outcome.isDuplicate(), Branched.withConsumer(
-                        copies -> writeDuplicates(copies, topics), "copies"))
+                        copies -> writeDuplicates(copies, topics, meters), "copies"))
                 .defaultBranch(Branched.withConsumer(
-                        originals -> tagAndAssignStories(originals, topics, options, tagger), "originals"));
+                        originals -> tagAndAssignStories(originals, topics, options, tagger, meters), "originals"));
     }
 
-    private static void writeDuplicates(KStream<String, DedupOutcome> copies, Topics topics) {
+    private static void writeDuplicates(KStream<String, DedupOutcome> copies, Topics topics, EnrichMeters meters) {
         copies.mapValues(DedupOutcome::duplicate, Named.as("duplicate-notice"))
+                .peek((articleId, notice) -> meters.duplicate(notice), Named.as("count-duplicates"))
                 .to(topics.duplicates().name(), produced(topics.duplicates(), "duplicates-sink"));
     }
 
     private static void tagAndAssignStories(KStream<String, DedupOutcome> originals, Topics topics,
-                                            EnrichOptions options, ArticleTagger tagger) {
+                                            EnrichOptions options, ArticleTagger tagger, EnrichMeters meters) {
         Topic<String, RawArticle> raw = topics.rawArticles();
         Topic<String, EnrichedArticle> enriched = topics.enrichedArticles();
         Topic<String, StoryUpdate> stories = topics.stories();
@@ -77,9 +88,11 @@ public final class EnrichTopology {
                 .repartition(serial("story-serial", enriched.valueSerde()))
                 .process(StoryProcessor.supplier(options.story()), Named.as("story-assign"));
         assigned.mapValues(StoryOutcome::article, Named.as("enriched-article"))
+                .peek((articleId, article) -> meters.enriched(article), Named.as("count-enriched"))
                 .to(enriched.name(), produced(enriched, "enriched-articles-sink"));
         assigned.map((articleId, outcome) -> KeyValue.pair(outcome.update().getStoryId(), outcome.update()),
                         Named.as("story-update"))
+                .peek((storyId, update) -> meters.storyUpdated(update), Named.as("count-stories"))
                 .to(stories.name(), produced(stories, "story-updates-sink"));
     }
 

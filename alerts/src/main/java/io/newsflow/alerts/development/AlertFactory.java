@@ -104,14 +104,14 @@ public final class AlertFactory {
                 .build();
     }
 
-    /** "REJECT by Nicolás Maduro: Maduro rejected the U.S. amnesty offer on Wednesday, ..." */
+    /** "REJECT: Nicolás Maduro — Maduro rejected the U.S. amnesty offer on Wednesday, ..." */
     static String summary(KnownDevelopment development) {
         String sentence = development.first().sentence().strip();
         if (sentence.length() > SUMMARY_SENTENCE_LENGTH) {
             int cut = sentence.lastIndexOf(' ', SUMMARY_SENTENCE_LENGTH);
             sentence = sentence.substring(0, cut > 0 ? cut : SUMMARY_SENTENCE_LENGTH) + " ...";
         }
-        return development.describe() + ": " + sentence;
+        return development.describe() + " — " + sentence;
     }
 
     private static List<AlertEntity> mentioned(ArticleReport article, List<String> alreadyNamed) {

@@ -8,15 +8,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Decides what an article adds to its story. A fact the article reports as news (headline or lead) that
- * the story has not seen is a new development; the same development from another outlet is a
- * corroboration; proposals and denials are not facts; recaps of the past ("last year ...") enrich the
+ * Decides what an article adds to its story. The article's news is what its headline reports (or, when
+ * the headline names no development, its first sentence that does): a fact there that the story has not
+ * seen is a new development. The same development from another outlet is a corroboration; facts further
+ * down the lead may corroborate known developments but never open new ones (that is where articles recap
+ * and speculate); proposals and denials are not facts; recaps of the past ("last year ...") enrich the
  * story's memory but never alert. A change of a known development (sanctions eased after being imposed)
  * has its own event type, so it is new.
  */
 public final class DevelopmentTracker {
     private static final Comparator<ReportedEvent> NEWS_FIRST =
-            Comparator.comparing(event -> event.salience() == Salience.NEWS ? 0 : 1);
+            Comparator.<ReportedEvent>comparingInt(event -> event.salience() == Salience.NEWS ? 0 : 1)
+                    .thenComparingInt(ReportedEvent::sentenceIndex);
+
+    private static final Set<String> OFFERED_TERMS = Set.of("LEGAL_ACTION", "RESIGNATION_TRANSITION", "SANCTIONS_EASED");
 
     private final Set<String> alertingTypes;
 
@@ -37,12 +42,18 @@ public final class DevelopmentTracker {
         List<KnownDevelopment> developments = new ArrayList<>(memory.developments());
         List<ReportedEvent> facts = article.events().stream()
                 .filter(event -> event.modality() == Modality.FACT && alertingTypes.contains(event.type()))
+                .filter(event -> !isOfferedTerm(event, article.events()))
                 .sorted(NEWS_FIRST)
                 .toList();
+        int headline = facts.stream().filter(event -> event.salience() == Salience.NEWS)
+                .mapToInt(ReportedEvent::sentenceIndex).min().orElse(-1);
         for (ReportedEvent event : facts) {
             boolean news = event.salience() == Salience.NEWS;
             SourceReport report = article.reportOf(event.sentence());
             int index = indexOf(developments, event.key(), news);
+            if (index < 0 && news && event.sentenceIndex() != headline) {
+                continue;
+            }
             if (index < 0) {
                 KnownDevelopment created = new KnownDevelopment(event.key(), name(article, event.actorId()),
                         name(article, event.targetId()), List.of(report), !news);
@@ -57,6 +68,15 @@ public final class DevelopmentTracker {
             }
         }
         return new Outcome(new StoryMemory(memory.storyId(), developments, memory.articles() + 1), findings);
+    }
+
+    /**
+     * An offer's terms are not facts: in "the U.S. offers pardons to Maduro if he steps down", the pardon
+     * and the resignation are what is offered, not what happened.
+     */
+    private static boolean isOfferedTerm(ReportedEvent event, List<ReportedEvent> all) {
+        return OFFERED_TERMS.contains(event.type()) && all.stream().anyMatch(other -> other.type().equals("OFFER")
+                && other.sentenceIndex() == event.sentenceIndex());
     }
 
     /**

@@ -2,6 +2,7 @@ package io.newsflow.alerts.development;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -33,20 +34,25 @@ public record KnownDevelopment(DevelopmentKey key, String actorName, String targ
         return reports.stream().anyMatch(report -> report.source().equals(source));
     }
 
+    /** With one more outlet's report; reports stay in order of publication, whatever order they arrived in. */
     public KnownDevelopment withReport(SourceReport report) {
         List<SourceReport> more = new ArrayList<>(reports);
         more.add(report);
+        more.sort(Comparator.comparing(SourceReport::publishedAt));
         return new KnownDevelopment(key, actorName, targetName, more, background);
     }
 
-    /** "REJECT by Nicolás Maduro", "OFFER by United States to Nicolás Maduro", "SANCTIONS_IMPOSED on Venezuela". */
+    /** "REJECT: Nicolás Maduro", "OFFER: United States → Nicolás Maduro", "SANCTIONS_IMPOSED: → Venezuela". */
     public String describe() {
         StringBuilder text = new StringBuilder(key.type());
+        if (actorName != null || targetName != null) {
+            text.append(':');
+        }
         if (actorName != null) {
-            text.append(" by ").append(actorName);
+            text.append(' ').append(actorName);
         }
         if (targetName != null) {
-            text.append(actorName != null ? " to " : " on ").append(targetName);
+            text.append(" → ").append(targetName);
         }
         return text.toString();
     }

@@ -2,7 +2,7 @@ package io.newsflow.alerts.development;
 
 /** One event as the tagger found it in an article. */
 public record ReportedEvent(String type, String actorId, String targetId, Modality modality, Salience salience,
-                            String sentence) {
+                            String sentence, int sentenceIndex) {
 
     public enum Modality { FACT, PROPOSAL, DENIAL }
 

@@ -1,5 +1,6 @@
 package io.newsflow.alerts.stream;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsflow.alerts.development.AlertFactory;
@@ -50,6 +51,7 @@ final class DevelopmentProcessor implements Processor<String, EnrichedArticle, S
 
     @Override
     public void process(Record<String, EnrichedArticle> record) {
+        meters.examined();
         ArticleReport article = ArticleReports.from(record.value());
         String storyId = article.storyId();
         StoryMemory before = memories.get(storyId);
@@ -87,6 +89,7 @@ final class DevelopmentProcessor implements Processor<String, EnrichedArticle, S
     private static final class AlertMeters {
         private final MeterRegistry registry;
         private final Timer latency;
+        private final Counter examined;
 
         AlertMeters(MeterRegistry registry) {
             this.registry = registry;
@@ -96,6 +99,12 @@ final class DevelopmentProcessor implements Processor<String, EnrichedArticle, S
                     .minimumExpectedValue(Duration.ofMillis(10))
                     .maximumExpectedValue(Duration.ofHours(1))
                     .register(registry);
+            this.examined = Counter.builder("newsflow.alerts.articles")
+                    .description("Enriched articles compared with their story's developments").register(registry);
+        }
+
+        void examined() {
+            examined.increment();
         }
 
         void emitted(Alert alert) {

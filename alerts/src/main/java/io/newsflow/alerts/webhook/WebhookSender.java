@@ -66,6 +66,7 @@ final class WebhookSender implements Processor<String, Alert, byte[], DeadLetter
             DeadLetter letter = DeadLetters.forInput("webhook", "webhook-failed",
                     subscription.getWebhookUrl() + " (subscription " + subscription.getId() + ")",
                     alertBytes.serialize(deliveriesTopic, alert), failure, Instant.now());
+            DeadLetters.count("webhook", "webhook-failed");
             context.forward(new Record<>(record.key().getBytes(StandardCharsets.UTF_8), letter, record.timestamp()));
         }
     }

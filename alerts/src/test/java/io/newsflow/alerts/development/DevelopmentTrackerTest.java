@@ -38,7 +38,7 @@ class DevelopmentTrackerTest {
     }
 
     private static ReportedEvent news(String type, String actor, String target) {
-        return new ReportedEvent(type, actor, target, Modality.FACT, Salience.NEWS, type + " sentence");
+        return new ReportedEvent(type, actor, target, Modality.FACT, Salience.NEWS, type + " sentence", 0);
     }
 
     private static List<Finding> developments(List<Finding> findings) {
@@ -51,7 +51,7 @@ class DevelopmentTrackerTest {
 
         assertInstanceOf(Finding.NewStory.class, findings.get(0));
         Finding.NewDevelopment offer = assertInstanceOf(Finding.NewDevelopment.class, findings.get(1));
-        assertEquals("OFFER by United States to Nicolás Maduro", offer.development().describe());
+        assertEquals("OFFER: United States → Nicolás Maduro", offer.development().describe());
         assertEquals("New story.", offer.priorState());
     }
 
@@ -72,7 +72,7 @@ class DevelopmentTrackerTest {
 
         Finding.NewDevelopment rejection = assertInstanceOf(Finding.NewDevelopment.class,
                 read("Caribbean Wire", news("REJECT", MADURO, null)).get(0));
-        assertTrue(rejection.priorState().startsWith("Known: OFFER by United States to Nicolás Maduro (Aug 11, 1 source)"),
+        assertTrue(rejection.priorState().startsWith("Known: OFFER: United States → Nicolás Maduro (Aug 11, 1 source)"),
                 rejection.priorState());
         assertInstanceOf(Finding.NewDevelopment.class,
                 read("Hemisphere Post", news("SANCTIONS_IMPOSED", US, VENEZUELA)).get(0));
@@ -90,8 +90,8 @@ class DevelopmentTrackerTest {
     @Test
     void proposalsAndDenialsAreNotTheFact() {
         read("Hemisphere Post", news("REJECT", MADURO, null));
-        ReportedEvent proposal = new ReportedEvent("OFFER", US, MADURO, Modality.PROPOSAL, Salience.NEWS, "might");
-        ReportedEvent denial = new ReportedEvent("ACCEPT", MADURO, null, Modality.DENIAL, Salience.NEWS, "denied");
+        ReportedEvent proposal = new ReportedEvent("OFFER", US, MADURO, Modality.PROPOSAL, Salience.NEWS, "might", 1);
+        ReportedEvent denial = new ReportedEvent("ACCEPT", MADURO, null, Modality.DENIAL, Salience.NEWS, "denied", 1);
 
         assertEquals(List.of(), read("Caribbean Wire", proposal, denial));
     }
@@ -100,7 +100,7 @@ class DevelopmentTrackerTest {
     void backgroundNeverAlertsButTodaysNewsOfTheSameKindDoes() {
         read("Hemisphere Post", news("REJECT", MADURO, null));
         ReportedEvent recap = new ReportedEvent("OFFER", US, MADURO, Modality.FACT, Salience.BACKGROUND,
-                "Last year the U.S. made a similar offer.");
+                "Last year the U.S. made a similar offer.", 1);
 
         assertEquals(List.of(), read("Caribbean Wire", recap), "a recap is not news");
         assertInstanceOf(Finding.NewDevelopment.class, read("Caribbean Wire", news("OFFER", US, MADURO)).get(0));
@@ -108,7 +108,7 @@ class DevelopmentTrackerTest {
 
     @Test
     void aRecapInTheSameArticleDoesNotHideItsNews() {
-        ReportedEvent recap = new ReportedEvent("OFFER", US, MADURO, Modality.FACT, Salience.BACKGROUND, "Last year");
+        ReportedEvent recap = new ReportedEvent("OFFER", US, MADURO, Modality.FACT, Salience.BACKGROUND, "Last year", 1);
         List<Finding> findings = developments(read("Hemisphere Post", recap, news("OFFER", US, MADURO)));
 
         assertEquals(1, findings.size());
@@ -118,5 +118,51 @@ class DevelopmentTrackerTest {
     @Test
     void typesThatAreNotDevelopmentsAreIgnored() {
         assertEquals(1, read("Hemisphere Post", news("STATEMENT", MADURO, null)).size(), "only NEW_STORY");
+    }
+
+    @Test
+    void onlyTheHeadlineOpensNewDevelopmentsFactsFurtherDownOnlyCorroborate() {
+        read("Hemisphere Post", news("OFFER", US, MADURO));
+        ReportedEvent headline = new ReportedEvent("REJECT", MADURO, null, Modality.FACT, Salience.NEWS, "title", 0);
+        ReportedEvent speculation = new ReportedEvent("PROTEST", MADURO, null, Modality.FACT, Salience.NEWS, "lead", 2);
+        ReportedEvent repeat = new ReportedEvent("OFFER", US, MADURO, Modality.FACT, Salience.NEWS, "lead", 1);
+
+        List<Finding> findings = read("Caribbean Wire", headline, speculation, repeat);
+
+        assertEquals(2, findings.size());
+        assertInstanceOf(Finding.NewDevelopment.class, findings.get(0));
+        assertInstanceOf(Finding.Corroborated.class, findings.get(1));
+    }
+
+    @Test
+    void theSameActorDoingTheSameThingIsOneDevelopmentHoweverTheTargetIsNamed() {
+        read("Hemisphere Post", news("REJECT", MADURO, US));
+        assertInstanceOf(Finding.Corroborated.class,
+                read("Caribbean Wire", news("REJECT", MADURO, "org:us-government")).get(0));
+    }
+
+    @Test
+    void whatAnOfferOffersIsNotAFact() {
+        ReportedEvent offer = new ReportedEvent("OFFER", US, MADURO, Modality.FACT, Salience.NEWS, "offers pardons", 0);
+        ReportedEvent pardon = new ReportedEvent("LEGAL_ACTION", US, MADURO, Modality.FACT, Salience.NEWS,
+                "offers pardons", 0);
+
+        List<Finding> developments = developments(read("Caribbean Wire", offer, pardon));
+
+        assertEquals(1, developments.size());
+        assertEquals("OFFER", ((Finding.NewDevelopment) developments.get(0)).development().key().type());
+    }
+
+    @Test
+    void theEarliestPublishedReportLeadsTheEvidenceWhateverArrivedFirst() {
+        read("Later Wire", news("OFFER", US, MADURO));
+        ArticleReport earlier = new ArticleReport("early", "https://example.org/early", "Early Post", "Headline",
+                "story-1", Instant.parse("2024-08-01T00:00:00Z"), Instant.parse("2024-08-01T00:01:00Z"),
+                List.of(news("OFFER", US, MADURO)), Map.of(), 0);
+
+        Finding.Corroborated update = assertInstanceOf(Finding.Corroborated.class,
+                developments(tracker.observe(memory, earlier).findings()).get(0));
+
+        assertEquals(List.of("Early Post", "Later Wire"), update.development().sources());
     }
 }

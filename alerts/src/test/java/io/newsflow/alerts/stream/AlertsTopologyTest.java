@@ -80,7 +80,7 @@ class AlertsTopologyTest {
 
     private static Event event(String type, String actor, String target, String modality, String salience,
                                String sentence) {
-        return new Event(type, "00", actor, target, modality, salience, sentence, 1);
+        return new Event(type, "00", actor, target, modality, salience, sentence, salience.equals("NEWS") ? 0 : 3);
     }
 
     private static Event news(String type, String actor, String target, String sentence) {
@@ -152,8 +152,8 @@ class AlertsTopologyTest {
                 "NEW_DEVELOPMENT SANCTIONS_EASED cw-eased"), describe(emitted));
         Alert rejection = emitted.get(2);
         assertEquals("story-venezuela", rejection.getStoryId());
-        assertEquals("REJECT by Nicolás Maduro: Maduro rejected the U.S. offer.", rejection.getSummary());
-        assertEquals("Known: OFFER by United States to Nicolás Maduro (Aug 11, 2 sources).", rejection.getPriorState());
+        assertEquals("REJECT: Nicolás Maduro — Maduro rejected the U.S. offer.", rejection.getSummary());
+        assertEquals("Known: OFFER: United States → Nicolás Maduro (Aug 11, 2 sources).", rejection.getPriorState());
         assertEquals(DAY0.plus(Duration.ofDays(3)), rejection.getFirstReportedAt());
         assertEquals(List.of("Caribbean Wire", "Hemisphere Post"), emitted.get(3).getSources());
         assertEquals(2, emitted.get(3).getCorroboration());
@@ -209,7 +209,7 @@ class AlertsTopologyTest {
                 delivered.subList(0, 3).stream().map(alert -> alert.getKind() + " " + alert.getEventType()).toList());
         assertTrue(delivered.get(1).getSummary().startsWith("1 more alert(s) for subscription busy"),
                 delivered.get(1).getSummary());
-        assertTrue(delivered.get(1).getSummary().contains("REJECT by Nicolás Maduro"), delivered.get(1).getSummary());
+        assertTrue(delivered.get(1).getSummary().contains("REJECT: Nicolás Maduro"), delivered.get(1).getSummary());
     }
 
     @Test

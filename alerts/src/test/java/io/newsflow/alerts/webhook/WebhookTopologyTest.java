@@ -101,7 +101,7 @@ class WebhookTopologyTest {
     private static Alert alert(String id) {
         return Alert.newBuilder().setAlertId(id).setStoryId("story-1").setKind("NEW_DEVELOPMENT")
                 .setEventType("REJECT").setEntities(List.of()).setEvidence(List.of())
-                .setSummary("REJECT by Nicolás Maduro: he said no.").setFirstReportedAt(Instant.EPOCH)
+                .setSummary("REJECT: Nicolás Maduro: he said no.").setFirstReportedAt(Instant.EPOCH)
                 .setDetectedAt(Instant.EPOCH).build();
     }
 
@@ -116,7 +116,7 @@ class WebhookTopologyTest {
         Received delivery = received.get(0);
         assertEquals("dev-1:desk", delivery.idempotencyKey());
         assertEquals("desk", delivery.body().get("subscription").asText());
-        assertEquals("REJECT by Nicolás Maduro: he said no.", delivery.body().get("alert").get("summary").asText());
+        assertEquals("REJECT: Nicolás Maduro: he said no.", delivery.body().get("alert").get("summary").asText());
         assertTrue(deadLetters.isEmpty());
     }
 

@@ -1,26 +1,31 @@
 package io.newsflow.deploy.cli;
 
-import io.newsflow.deploy.broker.EmbeddedKafkaBroker;
-import io.newsflow.deploy.demo.RawRoundTrip;
-import io.newsflow.deploy.demo.SampleArticles;
-import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.alerts.subscription.SubscriptionFile;
+import io.newsflow.deploy.run.AlertWatcher;
+import io.newsflow.deploy.run.CtrlC;
+import io.newsflow.deploy.run.LocalStack;
+import io.newsflow.deploy.run.PipelineSession;
+import io.newsflow.ingest.publish.IngestSummary;
+import io.newsflow.schemas.avro.Subscription;
 import io.newsflow.schemas.config.Settings;
-import io.newsflow.schemas.topics.TopicProvisioner;
-import io.newsflow.schemas.topics.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import org.apache.kafka.clients.admin.Admin;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Start the embedded Kafka broker and every newsflow service in this process, feed the bundled "
-                + "sample articles, print what comes out, then keep running for inspection until Ctrl-C.")
+                + "sample timeline, print each alert as it fires, then keep running for inspection until Ctrl-C.")
 final class DemoCommand implements Callable<Integer> {
+    private static final String TIMELINE = "/io/newsflow/demo/timeline.jsonl";
+    private static final String SUBSCRIPTIONS = "/io/newsflow/demo/subscriptions.yaml";
+    private static final Duration PROCESSING_LIMIT = Duration.ofMinutes(3);
+    private static final Duration PRINT_LIMIT = Duration.ofSeconds(10);
+
     @Option(names = "--port", defaultValue = "9092",
             description = "Port of the embedded broker (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -38,41 +43,41 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PortCheck.requireFree("127.0.0.1", port, "--port");
-        System.out.printf("Starting the embedded Kafka broker on port %d ...%n", port);
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(port).dataDir(dataDir).start()) {
-            Settings settings = settingsOptions.load().with("bootstrap.servers", broker.bootstrapServers());
-            Topics topics = Topics.configure(settings.asClientConfig());
-            try (Admin admin = Admin.create(settings.asClientConfig())) {
-                List<String> created = new TopicProvisioner(admin, settings.getInt("topics.partitions"),
-                        (short) settings.getInt("topics.replication.factor")).ensure(topics.all());
-                System.out.printf("Broker ready at %s; created %d topics: %s%n", broker.bootstrapServers(),
-                        created.size(), String.join(", ", created));
-            }
-            List<RawArticle> samples = SampleArticles.load();
-            List<RawArticle> readBack = new RawRoundTrip(settings, topics).produceAndReadBack(samples,
-                    Duration.ofSeconds(60));
-            readBack.forEach(article -> System.out.println(ArticlePrinter.oneLine(article)));
-            System.out.printf("Round trip done: %d produced, %d read back from %s.%n", samples.size(),
-                    readBack.size(), topics.rawArticles().name());
-            if (readBack.size() != samples.size()) {
-                throw new CliError("only " + readBack.size() + " of " + samples.size()
-                        + " sample articles came back from the broker");
-            }
-            if (!once) {
-                awaitCtrlC(broker);
+        System.out.printf("Starting the embedded Kafka broker on port %d and the newsflow services ...%n", port);
+        try (LocalStack stack = LocalStack.create(port, dataDir)) {
+            Settings settings = stack.apply(settingsOptions.load());
+            List<Subscription> subscriptions = SubscriptionFile.read(stack.copyResource(SUBSCRIPTIONS,
+                    "subscriptions.yaml"));
+            AtomicInteger alerts = new AtomicInteger();
+            try (PipelineSession session = PipelineSession.start(settings, subscriptions);
+                 AlertWatcher watcher = session.watchAlerts(alert -> {
+                     alerts.incrementAndGet();
+                     System.out.print(AlertPrinter.render(alert));
+                 })) {
+                System.out.printf("Running: Kafka at %s, metrics at http://localhost:%d/metrics, subscriptions %s.%n",
+                        stack.bootstrapServers(settings), session.metricsPort(),
+                        subscriptions.stream().map(Subscription::getId).toList());
+                IngestSummary ingested = session.ingest(stack.copyResource(TIMELINE, "timeline.jsonl"), System.out,
+                        System.err);
+                if (!session.awaitProcessed(PROCESSING_LIMIT)) {
+                    throw new CliError("the samples were not processed within " + PROCESSING_LIMIT.toMinutes()
+                            + " minutes; see the log above");
+                }
+                int written = session.alertCount();
+                long deadline = System.nanoTime() + PRINT_LIMIT.toNanos();
+                while (alerts.get() < written && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+                System.out.printf("%nDemo processed: %d articles published; %d alerts.%n", ingested.published(),
+                        written);
+                if (!once) {
+                    System.out.printf("Inspect with: kcat -b %s -C -t %s   (Ctrl-C stops newsflow)%n",
+                            stack.bootstrapServers(settings), session.topics().alerts().name());
+                    CtrlC.await("newsflow", () -> {
+                    });
+                }
             }
         }
         return 0;
-    }
-
-    private static void awaitCtrlC(EmbeddedKafkaBroker broker) throws InterruptedException {
-        System.out.printf("newsflow is running; inspect it with: kcat -b %s -L   (Ctrl-C stops it)%n",
-                broker.bootstrapServers());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            broker.close();
-            stopped.countDown();
-        }, "demo-shutdown"));
-        stopped.await();
     }
 }

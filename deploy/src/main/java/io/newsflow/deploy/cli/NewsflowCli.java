@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Watches the news as it streams in: drops duplicates, tags entities, sentiment and events, "
                 + "groups articles into stories and alerts on new developments.",
-        subcommands = {DemoCommand.class, BrokerCommand.class, IngestCommand.class, AlertsCommand.class,
+        subcommands = {DemoCommand.class, ReplayCommand.class, BrokerCommand.class, IngestCommand.class,
+            EnrichCommand.class, AlertsCommand.class, TagCommand.class,
             SubscriptionsCommand.class, CommandLine.HelpCommand.class})
 public final class NewsflowCli implements Runnable {
     @CommandLine.Spec

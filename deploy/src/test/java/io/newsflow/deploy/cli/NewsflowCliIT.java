@@ -9,38 +9,26 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class NewsflowCliIT {
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = NewsflowCli.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
-    void demoOnceRoundTripsTheSamplesThroughARealBroker() {
-        Run run = run("demo", "--once", "--port", "0");
+    void demoOnceRunsTheWholePipelineAndPrintsTheAlertsForPeople() {
+        CliRun run = run("demo", "--once", "--port", "0", "-D", "metrics.port=0");
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("Round trip done: 9 produced, 9 read back from news.articles.raw.v1"), run.out());
-        assertTrue(run.out().contains("Maduro rejects U.S. amnesty offer"), run.out());
+        assertTrue(run.out().contains("ingest: read 9, published 9, rejected 0"), run.out());
+        assertTrue(run.out().contains("▶ NEW DEVELOPMENT · REJECT"), run.out());
+        assertTrue(run.out().contains("evidence: Caribbean Wire — \"Maduro rejects U.S. amnesty offer"), run.out());
+        assertTrue(run.out().contains("Demo processed: 9 articles published; 7 alerts."), run.out());
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"broker", "demo"}) {
-            Run run = run(command, "--help");
+        for (String command : new String[] {"demo", "replay", "broker", "ingest", "enrich", "alerts", "tag",
+            "subscriptions"}) {
+            CliRun run = run(command, "--help");
             assertEquals(0, run.exitCode(), command);
             assertTrue(run.out().contains("Usage: newsflow " + command), run.out());
         }
@@ -48,15 +36,15 @@ class NewsflowCliIT {
 
     @Test
     void wrongUseSaysWhatIsWrongAndExitsNonZero() {
-        Run unknown = run("frobnicate");
+        CliRun unknown = run("frobnicate");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("frobnicate"), unknown.err());
 
-        Run noCommand = run();
+        CliRun noCommand = run();
         assertEquals(2, noCommand.exitCode());
         assertTrue(noCommand.err().contains("name a command"), noCommand.err());
 
-        Run badPort = run("demo", "--port", "ninety");
+        CliRun badPort = run("demo", "--port", "ninety");
         assertEquals(2, badPort.exitCode());
         assertTrue(badPort.err().contains("--port"), badPort.err());
     }

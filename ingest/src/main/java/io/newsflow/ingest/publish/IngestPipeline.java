@@ -94,6 +94,7 @@ public final class IngestPipeline {
         String reason = rejection.reason().code();
         errors.println("ingest: rejected " + input + " (" + reason + "): " + rejection.getMessage());
         metrics.rejected(source, reason);
+        DeadLetters.count(STAGE, reason);
         summary.countRejected(reason);
         return sink.deadLetter(DeadLetters.forInput(STAGE, reason, input, truncated(raw), rejection, clock.instant()))
                 .exceptionally(error -> {

@@ -41,6 +41,7 @@ final class DeadLetterRouting {
     List<ProducerRecord<byte[], byte[]>> route(String reason, ErrorHandlerContext context, Exception error) {
         LOG.warn("{}: {} of record {}-{}@{} failed, sent to {}: {}", stage, reason, context.topic(),
                 context.partition(), context.offset(), topic, error.toString());
+        DeadLetters.count(stage, reason.startsWith("processing") ? "processing" : reason);
         DeadLetter letter = DeadLetters.forRecord(stage, reason, context.sourceRawKey(), context.sourceRawValue(),
                 context.topic(), context.partition(), context.offset(), error, Instant.now());
         return List.of(new ProducerRecord<>(topic, null, context.sourceRawKey(), serializer.serialize(topic, letter)));

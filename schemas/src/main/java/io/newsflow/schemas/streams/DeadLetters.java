@@ -1,12 +1,21 @@
 package io.newsflow.schemas.streams;
 
+import io.micrometer.core.instrument.Metrics;
 import io.newsflow.schemas.avro.DeadLetter;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 
 /** Builds dead-letter records: the original bytes, where they came from, and why they failed. */
 public final class DeadLetters {
+    /** Dead letters written, by stage and reason, on the global registry every service exposes. */
+    public static final String METER = "newsflow.deadletters";
+
     private DeadLetters() {
+    }
+
+    /** Counts one dead letter; every place that writes one calls this. */
+    public static void count(String stage, String reason) {
+        Metrics.counter(METER, "stage", stage, "reason", reason).increment();
     }
 
     /** For a Kafka record that a stage could not process. */

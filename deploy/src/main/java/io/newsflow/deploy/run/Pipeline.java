@@ -1,0 +1,41 @@
+package io.newsflow.deploy.run;
+
+import io.micrometer.core.instrument.Metrics;
+import io.newsflow.alerts.AlertsService;
+import io.newsflow.enrich.EnrichService;
+import io.newsflow.enrich.tag.RuleBasedTagger;
+import io.newsflow.schemas.config.Settings;
+import io.newsflow.schemas.topics.Topics;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.streams.KafkaStreams;
+
+/** Every newsflow Streams service in this process: enrich, alerts and webhook delivery, watched for /metrics. */
+public final class Pipeline implements AutoCloseable {
+    private final StreamsRunner runner;
+
+    private Pipeline(StreamsRunner runner) {
+        this.runner = runner;
+    }
+
+    public static Pipeline start(Settings settings, Topics topics, Observability observability) {
+        KafkaStreams enrich = EnrichService.create(settings, topics, RuleBasedTagger.bundled(), Metrics.globalRegistry);
+        KafkaStreams alerts = AlertsService.detection(settings, topics, Metrics.globalRegistry);
+        KafkaStreams webhooks = AlertsService.webhooks(settings, topics, Metrics.globalRegistry);
+        observability.watch("enrich", enrich);
+        observability.watch("alerts", alerts);
+        observability.watch("webhooks", webhooks);
+        return new Pipeline(new StreamsRunner().start(List.of(enrich, alerts, webhooks)));
+    }
+
+    /** Waits until every service has processed everything there is to read. */
+    public boolean awaitCaughtUp(BooleanSupplier alsoRequired, Duration timeout) throws InterruptedException {
+        return Quiescence.await(runner.apps(), alsoRequired, timeout);
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+}

@@ -1,0 +1,32 @@
+package io.newsflow.enrich;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.enrich.tag.ArticleTagger;
+import io.newsflow.schemas.config.Settings;
+import io.newsflow.schemas.streams.StreamsDefaults;
+import io.newsflow.schemas.topics.Topics;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+
+/** The enrich Streams application, configured from settings. */
+public final class EnrichService {
+    public static final String APPLICATION_ID = "newsflow-enrich";
+
+    private EnrichService() {
+    }
+
+    public static EnrichOptions options(Settings settings) {
+        return EnrichOptions.defaults()
+                .withDedupRetention(settings.getDuration("dedup.retention"))
+                .withStoryOpenDuration(settings.getDuration("story.open.duration"))
+                .withParallelPartitions(settings.getInt("topics.partitions"));
+    }
+
+    public static KafkaStreams create(Settings settings, Topics topics, ArticleTagger tagger, MeterRegistry registry) {
+        StreamsBuilder builder = new StreamsBuilder();
+        EnrichTopology.build(builder, topics, options(settings), tagger, registry);
+        Properties properties = StreamsDefaults.properties(settings, APPLICATION_ID, "enrich");
+        return StreamsDefaults.create(builder.build(properties), properties);
+    }
+}

@@ -1,0 +1,174 @@
+package io.newsflow.enrich.tag.entity;
+
+import io.newsflow.enrich.tag.kb.EntityType;
+import io.newsflow.enrich.tag.text.Folding;
+import io.newsflow.enrich.tag.text.Sentence;
+import io.newsflow.enrich.tag.text.Token;
+import io.newsflow.enrich.tag.text.TokenKind;
+import io.newsflow.enrich.tag.text.TokenizedText;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds capitalised multi-word names the knowledge base does not know ("Juan Pérez Soto", "Bank of
+ * Caracas"), so operators can see what to add. Titles, weekdays, months and ordinary sentence openers
+ * are trimmed off; headline-style sentences, where every word is capitalised, are skipped.
+ */
+final class CandidateFinder {
+    static final String ID_PREFIX = "candidate:";
+
+    /** Lowercase words that may sit inside a name. */
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "da", "do", "dos", "van", "von",
+            "al", "bin", "el", "y", "for");
+
+    /** Capitalised words that are not part of a name when they open or close a run. */
+    private static final Set<String> EDGE_WORDS = Set.of(
+            "the", "a", "an", "in", "on", "at", "but", "and", "or", "this", "that", "these", "those", "it", "he",
+            "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "after", "as", "when", "while",
+            "for", "if", "since", "with", "by", "from", "to", "of", "under", "despite", "last", "next", "more",
+            "many", "some", "most", "both", "all", "here", "there", "what", "how", "why", "who", "still", "yet",
+            "mr", "mrs", "ms", "dr", "president", "vice", "prime", "minister", "secretary", "senator", "sen",
+            "rep", "gov", "governor", "general", "gen", "judge", "prosecutor", "leader", "chief", "director",
+            "ambassador", "king", "queen", "prince", "officials", "former", "acting", "interim", "opposition",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "read", "share", "subscribe", "click", "sign", "follow", "key", "breaking", "update", "not");
+
+    /** Lowercase words a title-case heading may contain. */
+    private static final Set<String> HEADING_JOINERS = Set.of("and", "of", "the", "to", "for", "in", "on", "a",
+            "with", "vs");
+
+    /** A sentence with at least this share of capitalised words is headline-style. */
+    private static final double HEADLINE_CAPS_SHARE = 0.6;
+
+    private CandidateFinder() {
+    }
+
+    static void find(TokenizedText text, Sentence sentence, boolean[] covered, List<EntityMention> out) {
+        List<Token> tokens = text.tokens();
+        if (isHeadlineStyle(tokens, sentence, covered)) {
+            return;
+        }
+        int i = sentence.firstToken();
+        while (i < sentence.endToken()) {
+            if (!startsName(tokens.get(i), covered[i - sentence.firstToken()])) {
+                i++;
+                continue;
+            }
+            int runEnd = i + 1;
+            while (runEnd < sentence.endToken()) {
+                Token next = tokens.get(runEnd);
+                if (startsName(next, covered[runEnd - sentence.firstToken()])) {
+                    runEnd++;
+                } else if (isDotOfInitial(tokens, runEnd, sentence, covered)) {
+                    runEnd++;
+                } else if (CONNECTORS.contains(next.folded()) && !next.startsUppercase()
+                        && runEnd + 1 < sentence.endToken()
+                        && startsName(tokens.get(runEnd + 1), covered[runEnd + 1 - sentence.firstToken()])) {
+                    runEnd += 2;
+                } else {
+                    break;
+                }
+            }
+            if (!isInlineHeading(tokens, sentence, covered, i, runEnd)) {
+                emit(text, sentence, i, runEnd, out);
+            }
+            i = runEnd;
+        }
+    }
+
+    /** The dot of "P." inside "Daniel P. Erikson": after an initial, with a capitalised word next. */
+    private static boolean isDotOfInitial(List<Token> tokens, int at, Sentence sentence, boolean[] covered) {
+        int after = at + 1;
+        Token initial = tokens.get(at - 1);
+        return after < sentence.endToken() && tokens.get(at).is('.') && initial.length() == 1
+                && initial.startsUppercase() && startsName(tokens.get(after), covered[after - sentence.firstToken()]);
+    }
+
+    /**
+     * A run ending in ':' after nothing but title-case words, known names and small joining words
+     * ("• U.S. Political Landscape:", "• Public and Political Reactions:") is a bullet's heading.
+     */
+    private static boolean isInlineHeading(List<Token> tokens, Sentence sentence, boolean[] covered, int start,
+                                           int end) {
+        if (end >= sentence.endToken() || !tokens.get(end).is(':')) {
+            return false;
+        }
+        for (int t = sentence.firstToken(); t < start; t++) {
+            Token token = tokens.get(t);
+            boolean titleCase = !token.isWordLike() || token.startsUppercase() || covered[t - sentence.firstToken()]
+                    || HEADING_JOINERS.contains(token.folded());
+            if (!titleCase) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void emit(TokenizedText text, Sentence sentence, int start, int end, List<EntityMention> out) {
+        List<Token> tokens = text.tokens();
+        int first = start;
+        int last = end;
+        while (first < last && EDGE_WORDS.contains(tokens.get(first).folded())) {
+            first++;
+        }
+        while (last > first && EDGE_WORDS.contains(tokens.get(last - 1).folded())) {
+            last--;
+        }
+        if (last - first < 2) {
+            return;
+        }
+        int startChar = tokens.get(first).start();
+        int endChar = tokens.get(last - 1).end();
+        String surface = text.text().substring(startChar, endChar);
+        out.add(new EntityMention(ID_PREFIX + slug(surface), EntityType.UNKNOWN, surface, null,
+                sentence.index(), first, last, startChar, endChar));
+    }
+
+    private static boolean startsName(Token token, boolean covered) {
+        return !covered && token.kind() == TokenKind.WORD && token.startsUppercase();
+    }
+
+    /**
+     * A headline or heading: no closing punctuation and mostly capitalised words (judged on the words the
+     * knowledge base did not claim). Prose sentences dense with names still yield candidates.
+     */
+    private static boolean isHeadlineStyle(List<Token> tokens, Sentence sentence, boolean[] covered) {
+        if (sentence.tokenCount() == 0) {
+            return true;
+        }
+        Token last = tokens.get(sentence.endToken() - 1);
+        if (last.is('.') || last.is('!') || last.is('?') || last.is('"') || last.is('\u201D')) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            Token token = tokens.get(t);
+            if (!covered[t - sentence.firstToken()] && token.kind() == TokenKind.WORD && token.length() > 3) {
+                words++;
+                if (token.startsUppercase()) {
+                    capitalised++;
+                }
+            }
+        }
+        return words > 0 && capitalised >= HEADLINE_CAPS_SHARE * words;
+    }
+
+    static String slug(String surface) {
+        StringBuilder slug = new StringBuilder(surface.length());
+        boolean dash = false;
+        for (int i = 0; i < surface.length(); i++) {
+            char c = Folding.foldChar(surface.charAt(i));
+            if (Character.isLetterOrDigit(c)) {
+                slug.append(c);
+                dash = false;
+            } else if (!dash && slug.length() > 0) {
+                slug.append('-');
+                dash = true;
+            }
+        }
+        int length = slug.length();
+        return dash ? slug.substring(0, length - 1) : slug.toString();
+    }
+}

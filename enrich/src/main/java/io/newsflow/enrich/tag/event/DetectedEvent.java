@@ -1,0 +1,6 @@
+package io.newsflow.enrich.tag.event;
+
+/** One event found in one sentence, with the sentence as evidence. */
+public record DetectedEvent(EventType type, String actorId, String targetId, Modality modality, Salience salience,
+                            String sentence, int sentenceIndex) {
+}

@@ -1,0 +1,169 @@
+package io.newsflow.enrich.tag.event;
+
+import io.newsflow.enrich.tag.text.Token;
+import io.newsflow.enrich.tag.text.TokenKind;
+import java.util.List;
+import java.util.Set;
+
+/** The words around a trigger that tell modality, voice, sanction direction and background recaps. */
+final class EventCues {
+    /** How far back from a trigger modality cues are looked for. */
+    private static final int MODALITY_WINDOW = 8;
+
+    private static final Set<String> DENIAL = Set.of(
+            "denied", "denies", "deny", "denying", "refuted", "refutes", "refute", "not", "never", "no",
+            "without", "neither", "nor");
+
+    private static final Set<String> PROPOSAL = Set.of(
+            "might", "could", "would", "may", "plans", "plan", "planning", "planned", "proposed", "proposes",
+            "proposal", "considering", "consider", "considers", "weighing", "weighs", "weigh", "weighed", "reportedly",
+            "possible", "possibly", "potential", "potentially", "expected", "threatened", "threatens",
+            "threaten", "threatening", "if", "unless", "seeks", "seeking", "hopes", "intends", "willing",
+            "ready", "should", "mulling", "exploring", "discussing", "whether",
+            // Pressure towards an outcome is not the outcome: "pressure Maduro to step down".
+            "encourage", "encouraged", "encouraging", "pressure", "pressured", "pressuring", "pressed", "presses",
+            "pressing", "pushed", "urge", "urged", "urging", "push", "pushing",
+            "demand", "demanded", "demanding", "incentivise", "incentivize", "aimed", "designed", "bid",
+            "attempt", "effort", "seek", "sought", "try", "trying", "want", "wants", "wanted", "calls", "called");
+
+    private static final Set<String> BE_FORMS = Set.of("be", "been", "being", "is", "are", "was", "were", "get",
+            "gets", "got");
+
+    /** Adverbs allowed between an auxiliary and the verb it governs ("might also be", "had previously"). */
+    private static final Set<String> ADVERBS = Set.of("also", "already", "reportedly", "previously", "once",
+            "not", "never", "just", "still", "again", "allegedly", "formally", "quietly", "secretly", "long");
+
+    private static final Set<String> EASING = Set.of(
+            "eased", "ease", "eases", "easing", "lifted", "lift", "lifts", "lifting", "relief", "relaxed", "relax",
+            "relaxing", "suspended", "suspend", "waived", "waiver", "waivers", "unfroze", "unfreeze", "removed",
+            "remove", "rolled", "loosened", "loosen", "license", "licence", "licenses", "exemption", "exemptions");
+
+    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "during", "from", "until");
+
+    private EventCues() {
+    }
+
+    static Modality modality(List<Token> tokens, int sentenceStart, int triggerStart) {
+        int from = Math.max(sentenceStart, triggerStart - MODALITY_WINDOW);
+        boolean proposal = false;
+        for (int t = triggerStart - 1; t >= from; t--) {
+            Token token = tokens.get(t);
+            if (token.is(';')) {
+                break;
+            }
+            String word = token.folded();
+            if (DENIAL.contains(word) || word.endsWith("n't")) {
+                return Modality.DENIAL;
+            }
+            proposal |= PROPOSAL.contains(word);
+        }
+        return proposal ? Modality.PROPOSAL : Modality.FACT;
+    }
+
+    /** True when a be-form governs the verb at {@code triggerStart} ("might be offered", "was charged"). */
+    static boolean isPassive(List<Token> tokens, int sentenceStart, int triggerStart) {
+        for (int t = triggerStart - 1; t >= sentenceStart && t >= triggerStart - 3; t--) {
+            String word = tokens.get(t).folded();
+            if (BE_FORMS.contains(word)) {
+                return true;
+            }
+            if (!ADVERBS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasEasingCue(List<Token> tokens, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (EASING.contains(tokens.get(t).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Recap markers: "last year", "in 2020", "previously", "has since", "earlier this month", "years ago",
+     * "at the time", "back in", a past perfect ("had offered"), or "the disputed ... election".
+     */
+    static boolean isBackground(List<Token> tokens, int from, int to) {
+        for (int t = from; t < to; t++) {
+            Token token = tokens.get(t);
+            String word = token.folded();
+            String next = t + 1 < to ? tokens.get(t + 1).folded() : "";
+            switch (word) {
+                case "previously", "formerly" -> {
+                    return true;
+                }
+                case "last" -> {
+                    if (next.equals("year") || next.equals("month") || next.equals("decade")) {
+                        return true;
+                    }
+                }
+                case "has", "have", "had", "ever" -> {
+                    if (next.equals("since")) {
+                        return true;
+                    }
+                    if (word.equals("had") && governsParticiple(tokens, t + 1, to)) {
+                        return true;
+                    }
+                }
+                case "earlier" -> {
+                    if (next.equals("this")) {
+                        return true;
+                    }
+                }
+                case "ago" -> {
+                    return true;
+                }
+                case "back", "at" -> {
+                    if ((word.equals("back") && next.equals("in"))
+                            || (word.equals("at") && next.equals("the") && t + 2 < to
+                                && tokens.get(t + 2).folded().equals("time"))) {
+                        return true;
+                    }
+                }
+                case "disputed", "contested" -> {
+                    if (t > from && tokens.get(t - 1).folded().equals("the") && mentionsElection(tokens, t + 1, to)) {
+                        return true;
+                    }
+                }
+                default -> {
+                    if (token.kind() == TokenKind.NUMBER && isYear(word) && t > from
+                            && YEAR_PREPOSITIONS.contains(tokens.get(t - 1).folded())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean governsParticiple(List<Token> tokens, int from, int to) {
+        for (int t = from; t < to && t < from + 3; t++) {
+            String word = tokens.get(t).folded();
+            if (word.endsWith("ed") || word.endsWith("en") || word.equals("made") || word.equals("put")) {
+                return true;
+            }
+            if (!ADVERBS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsElection(List<Token> tokens, int from, int to) {
+        for (int t = from; t < to && t < from + 4; t++) {
+            String word = tokens.get(t).folded();
+            if (word.equals("election") || word.equals("vote") || word.equals("elections")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYear(String digits) {
+        return digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"));
+    }
+}

@@ -1,0 +1,275 @@
+package io.newsflow.enrich.tag.event;
+
+import io.newsflow.enrich.tag.entity.EntityMention;
+import io.newsflow.enrich.tag.phrase.PhraseIndex;
+import io.newsflow.enrich.tag.phrase.PhraseMatch;
+import io.newsflow.enrich.tag.text.Sentence;
+import io.newsflow.enrich.tag.text.Token;
+import io.newsflow.enrich.tag.text.TokenKind;
+import io.newsflow.enrich.tag.text.TokenizedText;
+import io.newsflow.enrich.tag.text.WordLookup;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sentence-level event rules. Triggers from the lexicon give the type; a noun trigger right after a
+ * verb trigger is that verb's object and adds no event of its own; a plain statement counts only when
+ * the sentence holds nothing more specific. The actor is the entity named closest before the trigger
+ * (the subject), the target the first named after it (the object), swapped for passives ("Maduro
+ * might be offered amnesty", where the agent follows "by"). Modality and salience come from cues.
+ */
+public final class EventExtractor {
+    /** Tokens after a noun trigger within which "by" introduces its agent. */
+    private static final int NOUN_AGENT_REACH = 2;
+
+    /** Word tokens after a verb trigger within which a noun trigger is read as its object. */
+    private static final int OBJECT_WINDOW = 5;
+
+    /** Words after which a trigger listed both as verb and noun is read as a noun ("the attack"). */
+    private static final Set<String> NOUN_CONTEXT = Set.of(
+            "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "new",
+            "any", "no", "further", "more", "oil", "economic", "financial", "such", "of", "'s", "western", "fresh",
+            "sweeping", "tough", "harsh", "possible", "potential");
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "inside", "outside");
+
+    private final PhraseIndex<Trigger> triggers;
+    private final WordLookup<Boolean> triggerStarts;
+
+    public EventExtractor() {
+        this(TriggerLexicon.bundled());
+    }
+
+    EventExtractor(PhraseIndex<Trigger> triggers) {
+        this.triggers = triggers;
+        Map<String, Boolean> starts = new HashMap<>();
+        triggers.startWords().forEach(word -> starts.put(word, Boolean.TRUE));
+        this.triggerStarts = new WordLookup<>(starts);
+    }
+
+    /** The folded words of every trigger phrase. */
+    public Set<String> triggerWords() {
+        return triggers.words();
+    }
+
+    public List<DetectedEvent> extract(TokenizedText text, List<EntityMention> mentions) {
+        List<List<EntityMention>> bySentence = groupBySentence(text, mentions);
+        List<DetectedEvent> events = new ArrayList<>();
+        Set<EventType> leadTypes = EnumSet.noneOf(EventType.class);
+        for (Sentence sentence : text.sentences()) {
+            List<Hit> hits = hits(text, sentence);
+            if (hits.isEmpty()) {
+                continue;
+            }
+            boolean background = EventCues.isBackground(text.tokens(), sentence.firstToken(), sentence.endToken());
+            for (Hit hit : hits) {
+                Salience salience = salience(text, sentence, background, hit.type, leadTypes);
+                events.add(event(text, sentence, hit, bySentence.get(sentence.index()), salience));
+            }
+            if (text.isLead(sentence)) {
+                hits.forEach(hit -> leadTypes.add(hit.type));
+            }
+        }
+        return events;
+    }
+
+    /**
+     * Background cues always win; otherwise the title and lead are news, and a later sentence is news
+     * only when it elaborates an event type the lead reported (a type first met deep in the body is
+     * taken for context, which keeps recaps from posing as new developments).
+     */
+    private static Salience salience(TokenizedText text, Sentence sentence, boolean background, EventType type,
+                                     Set<EventType> leadTypes) {
+        if (background) {
+            return Salience.BACKGROUND;
+        }
+        if (text.isLead(sentence) || leadTypes.contains(type)) {
+            return Salience.NEWS;
+        }
+        return Salience.BACKGROUND;
+    }
+
+    private List<Hit> hits(TokenizedText text, Sentence sentence) {
+        List<Token> tokens = text.tokens();
+        List<Hit> found = new ArrayList<>();
+        int i = sentence.firstToken();
+        while (i < sentence.endToken()) {
+            Token token = tokens.get(i);
+            if (!token.isWordLike() || triggerStarts.get(token, text.vocabulary()) == null) {
+                i++;
+                continue;
+            }
+            List<PhraseMatch<Trigger>> matches = triggers.matchesAt(tokens, i, sentence.endToken());
+            if (matches.isEmpty()) {
+                i++;
+                continue;
+            }
+            PhraseMatch<Trigger> longest = matches.get(0);
+            Trigger trigger = pickRole(longest.values(), tokens, sentence.firstToken(), i);
+            EventType type = trigger.isSanctions()
+                    ? (EventCues.hasEasingCue(tokens, sentence.firstToken(), sentence.endToken())
+                            ? EventType.SANCTIONS_EASED : EventType.SANCTIONS_IMPOSED)
+                    : trigger.type();
+            found.add(new Hit(type, trigger.role(), longest.startToken(), longest.endToken()));
+            i = longest.endToken();
+        }
+        return keepEventBearing(tokens, found);
+    }
+
+    /** A phrase listed both as verb and noun is a noun after a determiner or modifier, a verb otherwise. */
+    private static Trigger pickRole(List<Trigger> candidates, List<Token> tokens, int sentenceStart, int start) {
+        boolean nounContext = start > sentenceStart && NOUN_CONTEXT.contains(tokens.get(start - 1).folded());
+        Trigger.Role wanted = nounContext ? Trigger.Role.NOUN : Trigger.Role.VERB;
+        for (Trigger candidate : candidates) {
+            if (candidate.role() == wanted) {
+                return candidate;
+            }
+        }
+        return candidates.get(0);
+    }
+
+    /**
+     * Drops noun triggers that are a verb trigger's object or modify the trigger right after them
+     * ("amnesty offer" is an offer), repeated types, and statements next to anything more specific.
+     */
+    private static List<Hit> keepEventBearing(List<Token> tokens, List<Hit> found) {
+        List<Hit> kept = new ArrayList<>();
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        Hit lastVerb = null;
+        for (int h = 0; h < found.size(); h++) {
+            Hit hit = found.get(h);
+            boolean modifiesNextTrigger = hit.role == Trigger.Role.NOUN && h + 1 < found.size()
+                    && found.get(h + 1).start == hit.end;
+            if (modifiesNextTrigger) {
+                continue;
+            }
+            if (hit.role == Trigger.Role.VERB && hit.type != EventType.STATEMENT) {
+                lastVerb = hit;
+            } else if (hit.role == Trigger.Role.NOUN && lastVerb != null
+                    && wordsBetween(tokens, lastVerb.end, hit.start) < OBJECT_WINDOW) {
+                continue;
+            }
+            if (types.add(hit.type)) {
+                kept.add(hit);
+            }
+        }
+        if (kept.size() > 1) {
+            kept.removeIf(hit -> hit.type == EventType.STATEMENT);
+        }
+        return kept;
+    }
+
+    private static int wordsBetween(List<Token> tokens, int from, int to) {
+        int words = 0;
+        for (int t = from; t < to; t++) {
+            if (tokens.get(t).isWordLike()) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private static DetectedEvent event(TokenizedText text, Sentence sentence, Hit hit, List<EntityMention> mentions,
+                                       Salience salience) {
+        List<Token> tokens = text.tokens();
+        boolean passive = hit.role == Trigger.Role.VERB
+                && EventCues.isPassive(tokens, sentence.firstToken(), hit.start);
+        EntityMention before = closestBefore(tokens, sentence, mentions, hit.start);
+        int byReach = passive ? sentence.endToken() : Math.min(sentence.endToken(), hit.end + NOUN_AGENT_REACH);
+        EntityMention agent = hit.role == Trigger.Role.NOUN || passive
+                ? firstAfterBy(tokens, mentions, hit.end, byReach) : null;
+        String actor;
+        String target;
+        if (passive) {
+            target = idOf(before);
+            actor = idOf(agent);
+        } else if (agent != null) {
+            // "sanctions by the Biden administration": a by-phrase right after a noun names who acts.
+            actor = agent.entityId();
+            target = idOf(firstAfter(tokens, mentions, hit.end, actor));
+        } else {
+            actor = idOf(before);
+            target = idOf(firstAfter(tokens, mentions, hit.end, actor));
+        }
+        Modality modality = EventCues.modality(tokens, sentence.firstToken(), hit.start);
+        return new DetectedEvent(hit.type, actor, target, modality, salience, text.sentenceText(sentence),
+                sentence.index());
+    }
+
+    /** The subject candidate: the nearest known entity before the trigger that is not a location phrase. */
+    private static EntityMention closestBefore(List<Token> tokens, Sentence sentence, List<EntityMention> mentions,
+                                               int triggerStart) {
+        EntityMention closest = null;
+        for (EntityMention mention : mentions) {
+            if (mention.endToken() > triggerStart) {
+                break;
+            }
+            boolean located = mention.startToken() > sentence.firstToken()
+                    && PLACE_PREPOSITIONS.contains(tokens.get(mention.startToken() - 1).folded());
+            if (!located) {
+                closest = mention;
+            }
+        }
+        return closest;
+    }
+
+    /**
+     * The object candidate: the first known entity after the trigger, other than the actor and not a
+     * location phrase; a possessor gives way to what it possesses ("Venezuela's Maduro" is Maduro).
+     */
+    private static EntityMention firstAfter(List<Token> tokens, List<EntityMention> mentions, int triggerEnd,
+                                            String actorId) {
+        for (int m = 0; m < mentions.size(); m++) {
+            EntityMention mention = mentions.get(m);
+            if (mention.startToken() < triggerEnd || mention.entityId().equals(actorId)
+                    || PLACE_PREPOSITIONS.contains(tokens.get(mention.startToken() - 1).folded())) {
+                continue;
+            }
+            boolean possessor = mention.endToken() < tokens.size()
+                    && tokens.get(mention.endToken()).kind() == TokenKind.POSSESSIVE;
+            if (possessor && m + 1 < mentions.size() && mentions.get(m + 1).startToken() == mention.endToken() + 1) {
+                return mentions.get(m + 1);
+            }
+            return mention;
+        }
+        return null;
+    }
+
+    private static EntityMention firstAfterBy(List<Token> tokens, List<EntityMention> mentions, int triggerEnd,
+                                              int reach) {
+        for (int t = triggerEnd; t < reach; t++) {
+            if (tokens.get(t).folded().equals("by")) {
+                return firstAfter(tokens, mentions, t + 1, "");
+            }
+        }
+        return null;
+    }
+
+    private static String idOf(EntityMention mention) {
+        return mention == null ? null : mention.entityId();
+    }
+
+    /** Known entities (not candidates) per sentence, in text order. */
+    private static List<List<EntityMention>> groupBySentence(TokenizedText text, List<EntityMention> mentions) {
+        List<List<EntityMention>> bySentence = new ArrayList<>(text.sentences().size());
+        for (int s = 0; s < text.sentences().size(); s++) {
+            bySentence.add(new ArrayList<>(2));
+        }
+        for (EntityMention mention : mentions) {
+            if (!mention.isCandidate()) {
+                bySentence.get(mention.sentenceIndex()).add(mention);
+            }
+        }
+        for (List<EntityMention> sentenceMentions : bySentence) {
+            sentenceMentions.sort((a, b) -> Integer.compare(a.startToken(), b.startToken()));
+        }
+        return bySentence;
+    }
+
+    private record Hit(EventType type, Trigger.Role role, int start, int end) {
+    }
+}

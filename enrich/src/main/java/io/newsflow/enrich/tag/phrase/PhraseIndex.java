@@ -1,0 +1,104 @@
+package io.newsflow.enrich.tag.phrase;
+
+import io.newsflow.enrich.tag.text.Token;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A trie over folded token sequences: finds every phrase that starts at a token with one hash look-up
+ * per token walked, however many phrases are indexed. Immutable once built; safe to share.
+ *
+ * @param <T> what a phrase stands for
+ */
+public final class PhraseIndex<T> {
+    private final Node<T> root;
+
+    private PhraseIndex(Node<T> root) {
+        this.root = root;
+    }
+
+    public static <T> Builder<T> builder() {
+        return new Builder<>();
+    }
+
+    /**
+     * The phrases that start at {@code from} and end before {@code to}, longest first. Callers that
+     * need extra conditions (case, context) walk the list and take the first that qualifies.
+     */
+    public List<PhraseMatch<T>> matchesAt(List<Token> tokens, int from, int to) {
+        Node<T> node = root;
+        List<PhraseMatch<T>> matches = null;
+        for (int i = from; i < to; i++) {
+            node = node.children.get(tokens.get(i).folded());
+            if (node == null) {
+                break;
+            }
+            if (!node.values.isEmpty()) {
+                if (matches == null) {
+                    matches = new ArrayList<>(2);
+                }
+                matches.add(0, new PhraseMatch<>(from, i + 1, node.values));
+            }
+        }
+        return matches == null ? List.of() : matches;
+    }
+
+    /** Every folded token that occurs in some phrase. */
+    public Set<String> words() {
+        Set<String> words = new HashSet<>();
+        collect(root, words);
+        return words;
+    }
+
+    private static <T> void collect(Node<T> node, Set<String> words) {
+        node.children.forEach((word, child) -> {
+            words.add(word);
+            collect(child, words);
+        });
+    }
+
+    /** The folded tokens phrases start with. */
+    public Set<String> startWords() {
+        return root.children.keySet();
+    }
+
+    /** Collects phrases; a phrase added twice keeps every value, in the order added. */
+    public static final class Builder<T> {
+        private final Node<T> root = new Node<>();
+
+        public Builder<T> add(List<String> foldedTokens, T value) {
+            if (foldedTokens.isEmpty()) {
+                throw new IllegalArgumentException("empty phrase");
+            }
+            Node<T> node = root;
+            for (String token : foldedTokens) {
+                node = node.children.computeIfAbsent(token, k -> new Node<>());
+            }
+            node.values.add(value);
+            return this;
+        }
+
+        public PhraseIndex<T> build() {
+            return new PhraseIndex<>(root.frozen());
+        }
+    }
+
+    private static final class Node<T> {
+        private Map<String, Node<T>> children = new HashMap<>();
+        private List<T> values = new ArrayList<>(1);
+
+        Node<T> frozen() {
+            Node<T> copy = new Node<>();
+            Map<String, Node<T>> frozenChildren = new HashMap<>(children.size() * 2);
+            children.forEach((key, child) -> frozenChildren.put(key, child.frozen()));
+            copy.children = frozenChildren.isEmpty() ? Collections.emptyMap() : frozenChildren;
+            copy.values = List.copyOf(values);
+            return copy;
+        }
+    }
+}

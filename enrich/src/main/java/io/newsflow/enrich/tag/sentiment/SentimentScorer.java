@@ -1,0 +1,218 @@
+package io.newsflow.enrich.tag.sentiment;
+
+import io.newsflow.enrich.tag.text.Sentence;
+import io.newsflow.enrich.tag.text.Token;
+import io.newsflow.enrich.tag.text.TokenizedText;
+import io.newsflow.enrich.tag.text.WordLookup;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * VADER's rules over the tokens of one sentence: lexicon valence; "no" and other negators up to three
+ * words back flip and dampen it (x -0.74); degree words up to three back raise or lower it, less the
+ * farther they stand; a word in capitals among lowercase words gains emphasis; "least" negates; words
+ * before "but" count half and words after it one and a half.
+ */
+public final class SentimentScorer {
+    private static final double NEGATION_SCALAR = -0.74;
+    private static final double CAPS_EMPHASIS = 0.733;
+    private static final double[] DEGREE_DISTANCE_DAMPING = {1.0, 0.95, 0.9};
+    private static final double UNRATED = Double.NaN;
+    private static final Set<String> NEVER_INTENSIFIED_BY = Set.of("so", "this");
+    private static final Set<String> DOUBT = Set.of("doubt");
+
+    /** Lexicon valence and degree of every word either knows, so each token costs one look-up. */
+    private final WordLookup<WordCue> cues;
+    private final Set<String> words;
+
+    public SentimentScorer(VaderLexicon lexicon) {
+        Map<String, WordCue> combined = new HashMap<>(lexicon.size() * 2);
+        for (String word : lexicon.words()) {
+            combined.put(word, new WordCue(lexicon.valence(word), 0));
+        }
+        Intensifiers.degreeWords().forEach((word, degree) ->
+                combined.merge(word, new WordCue(UNRATED, degree), (rated, degreeOnly) ->
+                        new WordCue(rated.valence, degreeOnly.degree)));
+        this.cues = new WordLookup<>(combined);
+        this.words = Set.copyOf(combined.keySet());
+    }
+
+    private record WordCue(double valence, double degree) {
+    }
+
+    /** Every word the rules react to: worth a place in the tokeniser's vocabulary. */
+    public Set<String> words() {
+        return words;
+    }
+
+    public SentenceSentiment score(TokenizedText text, Sentence sentence) {
+        List<Token> words = new ArrayList<>(sentence.tokenCount());
+        int exclamations = 0;
+        int questionMarks = 0;
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            Token token = text.token(t);
+            if (token.isWordLike()) {
+                words.add(token);
+            } else if (token.is('!')) {
+                exclamations++;
+            } else if (token.is('?')) {
+                questionMarks++;
+            }
+        }
+        if (words.isEmpty()) {
+            return SentenceSentiment.NONE;
+        }
+        double[] rated = new double[words.size()];
+        double[] degree = new double[words.size()];
+        boolean anyRated = false;
+        for (int i = 0; i < words.size(); i++) {
+            WordCue cue = cues.get(words.get(i), text.vocabulary());
+            rated[i] = cue == null ? UNRATED : cue.valence;
+            degree[i] = cue == null ? 0 : cue.degree;
+            anyRated |= !Double.isNaN(rated[i]);
+        }
+        double[] valences = new double[words.size()];
+        if (anyRated) {
+            new Scoring(words, rated, degree).fill(valences);
+            applyBut(words, valences);
+        }
+        return SentenceSentiment.of(valences, exclamations, questionMarks);
+    }
+
+    /** The rules applied to one sentence's words, with their look-ups done once up front. */
+    private static final class Scoring {
+        private final List<Token> words;
+        private final double[] rated;
+        private final double[] degree;
+        private final boolean capsDifferential;
+
+        Scoring(List<Token> words, double[] rated, double[] degree) {
+            this.words = words;
+            this.rated = rated;
+            this.degree = degree;
+            this.capsDifferential = capsDifferential(words);
+        }
+
+        void fill(double[] valences) {
+            for (int i = 0; i < words.size(); i++) {
+                boolean kindOf = word(i).equals("kind") && i + 1 < words.size() && word(i + 1).equals("of");
+                if (degree[i] == 0 && !kindOf && !Double.isNaN(rated[i])) {
+                    valences[i] = valence(i);
+                }
+            }
+        }
+
+        private double valence(int i) {
+            double valence = rated[i];
+            if (word(i).equals("no") && i + 1 < words.size() && !Double.isNaN(rated[i + 1])) {
+                // "no" before a rated word negates it instead of counting as negative itself.
+                valence = 0;
+            }
+            if (precededByNo(i)) {
+                valence = rated[i] * NEGATION_SCALAR;
+            }
+            if (capsDifferential && words.get(i).isAllCaps()) {
+                valence += valence > 0 ? CAPS_EMPHASIS : -CAPS_EMPHASIS;
+            }
+            for (int distance = 1; distance <= 3 && i - distance >= 0; distance++) {
+                int before = i - distance;
+                if (!Double.isNaN(rated[before])) {
+                    continue;
+                }
+                valence += degreeShift(before, valence) * DEGREE_DISTANCE_DAMPING[distance - 1];
+                valence = negate(i, distance, valence);
+            }
+            return leastCheck(i, valence);
+        }
+
+        private boolean precededByNo(int i) {
+            return (i > 0 && word(i - 1).equals("no"))
+                    || (i > 1 && word(i - 2).equals("no"))
+                    || (i > 2 && word(i - 3).equals("no") && (word(i - 1).equals("or") || word(i - 1).equals("nor")));
+        }
+
+        private double degreeShift(int k, double valence) {
+            double shift = degree[k];
+            if (shift == 0) {
+                return 0;
+            }
+            if (valence < 0) {
+                shift = -shift;
+            }
+            if (capsDifferential && words.get(k).isAllCaps()) {
+                shift += valence > 0 ? CAPS_EMPHASIS : -CAPS_EMPHASIS;
+            }
+            return shift;
+        }
+
+        /**
+         * A negator {@code distance} words back flips the valence, except "never so/this" (which
+         * intensifies) and "without doubt" (which affirms).
+         */
+        private double negate(int i, int distance, double valence) {
+            String candidate = word(i - distance);
+            if (distance >= 2 && candidate.equals("never") && anyOf(i - distance + 1, i, NEVER_INTENSIFIED_BY)) {
+                return valence * 1.25;
+            }
+            if (distance >= 2 && candidate.equals("without") && anyOf(i - distance + 1, i, DOUBT)) {
+                return valence;
+            }
+            return Intensifiers.isNegator(candidate) ? valence * NEGATION_SCALAR : valence;
+        }
+
+        private boolean anyOf(int from, int to, Set<String> wanted) {
+            for (int k = from; k < to; k++) {
+                if (wanted.contains(word(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "least" negates the word after it, except in "at least" and "very least". */
+        private double leastCheck(int i, double valence) {
+            if (i > 0 && word(i - 1).equals("least") && Double.isNaN(rated[i - 1])) {
+                boolean idiom = i > 1 && (word(i - 2).equals("at") || word(i - 2).equals("very"));
+                return idiom ? valence : valence * NEGATION_SCALAR;
+            }
+            return valence;
+        }
+
+        private String word(int i) {
+            return words.get(i).folded();
+        }
+    }
+
+    private static void applyBut(List<Token> words, double[] valences) {
+        int but = -1;
+        for (int i = 0; i < words.size() && but < 0; i++) {
+            if (words.get(i).folded().equals("but")) {
+                but = i;
+            }
+        }
+        if (but < 0) {
+            return;
+        }
+        for (int i = 0; i < valences.length; i++) {
+            if (i < but) {
+                valences[i] *= 0.5;
+            } else if (i > but) {
+                valences[i] *= 1.5;
+            }
+        }
+    }
+
+    /** Capitals emphasise only when some words are in capitals and others are not (not a shouted headline). */
+    private static boolean capsDifferential(List<Token> words) {
+        int caps = 0;
+        for (Token word : words) {
+            if (word.isAllCaps()) {
+                caps++;
+            }
+        }
+        return caps > 0 && caps < words.size();
+    }
+}

@@ -1,0 +1,119 @@
+package io.newsflow.enrich.tag.text;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The folded words the taggers know (lexicon entries, alias and trigger words, common function words),
+ * each with a dense id. The tokeniser folds into a scratch buffer and, for a known word, takes the
+ * canonical string and the id: the common case allocates nothing, and a tagger can keep what it knows
+ * about a word in an array indexed by id instead of asking a hash map for every token. Unknown words
+ * still work: they get a new string and no id.
+ */
+public final class Vocabulary {
+    /** The id of a word the vocabulary does not hold. */
+    public static final int UNKNOWN = -1;
+
+    public static final Vocabulary EMPTY = new Vocabulary(Set.of());
+
+    /** Frequent English words that no lexicon lists but every article is full of. */
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "the", "of", "and", "to", "a", "in", "that", "is", "was", "for", "on", "with", "as", "by", "at", "from",
+            "his", "her", "it", "he", "she", "they", "has", "have", "had", "be", "been", "were", "are", "an", "or",
+            "its", "their", "this", "which", "who", "will", "would", "after", "about", "into", "over", "than",
+            "also", "more", "when", "while", "before", "since", "during", "under", "between", "against", "what",
+            "we", "i", "you", "our", "them", "him", "there", "these", "those", "some", "other", "two", "three",
+            "year", "years", "last", "new", "people", "government", "president", "officials", "country", "told",
+            "'s", ".", ",", "\"", "'", ":", ";", "(", ")", "-", "$", "%", "?", "!", "\u2022", "\u201c", "\u201d");
+
+    private final List<String> words;
+    /**
+     * Open-addressing table, two ints per slot side by side so a probe touches one cache line: the
+     * word's hash (compared first, so a probe rarely compares characters in vain) and its id + 1 (0
+     * marks an empty slot).
+     */
+    private final int[] slots;
+    /**
+     * Every word's characters back to back, word {@code id} at {@code [starts[id], starts[id + 1])}: one
+     * array, so confirming a hit reads adjacent memory instead of chasing a pointer per word.
+     */
+    private final char[] spellings;
+    private final int[] starts;
+    private final int mask;
+
+    private Vocabulary(Set<String> words) {
+        this.words = List.copyOf(words);
+        int capacity = Integer.highestOneBit(Math.max(16, words.size() * 3)) << 1;
+        this.slots = new int[capacity * 2];
+        this.starts = new int[this.words.size() + 1];
+        for (int id = 0; id < this.words.size(); id++) {
+            starts[id + 1] = starts[id] + this.words.get(id).length();
+        }
+        this.spellings = new char[starts[this.words.size()]];
+        this.mask = capacity - 1;
+        for (int id = 0; id < this.words.size(); id++) {
+            String word = this.words.get(id);
+            int slot = word.hashCode() & mask;
+            while (slots[2 * slot + 1] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[2 * slot] = word.hashCode();
+            slots[2 * slot + 1] = id + 1;
+            word.getChars(0, word.length(), spellings, starts[id]);
+        }
+    }
+
+    /** A vocabulary of the given folded words plus common function words. */
+    public static Vocabulary of(Collection<String> foldedWords) {
+        Set<String> words = new LinkedHashSet<>(FUNCTION_WORDS);
+        words.addAll(foldedWords);
+        return new Vocabulary(words);
+    }
+
+    /** Number of words, and so one more than the highest id. */
+    public int size() {
+        return words.size();
+    }
+
+    /** The canonical string of a word id. */
+    public String word(int id) {
+        return words.get(id);
+    }
+
+    /** The id of a folded word, or {@link #UNKNOWN}. */
+    public int idOf(String folded) {
+        return find(folded.toCharArray(), folded.length(), folded.hashCode());
+    }
+
+    /**
+     * The id of the word spelled {@code chars[0, length)}, or {@link #UNKNOWN}.
+     *
+     * @param hash the {@link String#hashCode()} of those characters
+     */
+    int find(char[] chars, int length, int hash) {
+        int slot = hash & mask;
+        int entry;
+        while ((entry = slots[2 * slot + 1]) != 0) {
+            if (slots[2 * slot] == hash && sameChars(entry - 1, chars, length)) {
+                return entry - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return UNKNOWN;
+    }
+
+    private boolean sameChars(int id, char[] chars, int length) {
+        int start = starts[id];
+        if (starts[id + 1] - start != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (spellings[start + i] != chars[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
