@@ -3,10 +3,12 @@ package io.newsflow.deploy.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NewsflowCliIT {
     private static CliRun run(String... args) {
@@ -22,6 +24,24 @@ class NewsflowCliIT {
         assertTrue(run.out().contains("▶ NEW DEVELOPMENT · REJECT"), run.out());
         assertTrue(run.out().contains("evidence: Caribbean Wire — \"Maduro rejects U.S. amnesty offer"), run.out());
         assertTrue(run.out().contains("Demo processed: 9 articles published; 7 alerts."), run.out());
+    }
+
+    @Test
+    void tagWritesOneEnrichedJsonObjectPerArticleAndReportsBadLines(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("articles.jsonl");
+        Files.writeString(input, "{\"id\": \"a1\", \"url\": \"https://example.org/a1\", \"source\": \"Wire\", "
+                + "\"title\": \"Maduro rejects U.S. amnesty offer\", \"body\": \"Nicolás Maduro rejected the offer "
+                + "on Wednesday.\", \"publishedAt\": \"2024-08-14T12:00:00Z\"}\nnot json\n");
+
+        CliRun run = run("tag", input.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode article = new ObjectMapper().readTree(run.out().lines().findFirst().orElseThrow());
+        assertEquals("a1", article.get("articleId").asText());
+        assertTrue(article.get("entities").toString().contains("person:nicolas-maduro"), article.toString());
+        assertTrue(article.get("events").toString().contains("REJECT"), article.toString());
+        assertTrue(article.get("sentiment").has("compound"), article.toString());
+        assertTrue(run.err().contains("line 2") && run.err().contains("tag: 1 tagged, 1 skipped"), run.err());
     }
 
     @Test
