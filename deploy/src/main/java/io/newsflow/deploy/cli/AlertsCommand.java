@@ -3,9 +3,7 @@ package io.newsflow.deploy.cli;
 import io.micrometer.core.instrument.Metrics;
 import io.newsflow.alerts.AlertsService;
 import io.newsflow.alerts.subscription.SubscriptionFile;
-import io.newsflow.deploy.run.CtrlC;
-import io.newsflow.deploy.run.Observability;
-import io.newsflow.deploy.run.StreamsRunner;
+import io.newsflow.deploy.run.ServiceRun;
 import io.newsflow.deploy.run.SubscriptionPublisher;
 import io.newsflow.deploy.run.TopicSetup;
 import io.newsflow.schemas.avro.Subscription;
@@ -13,6 +11,7 @@ import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.topics.Topics;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
@@ -41,18 +40,9 @@ final class AlertsCommand implements Callable<Integer> {
             SubscriptionPublisher.publish(settings, topics, subscriptions);
             System.out.printf("Published %d subscription(s) from %s.%n", subscriptions.size(), subscriptionsFile);
         }
-        Observability observability = Observability.serve(settings.get("metrics.host"), settings.getInt("metrics.port"));
         KafkaStreams detection = AlertsService.detection(settings, topics, Metrics.globalRegistry);
         KafkaStreams webhooks = AlertsService.webhooks(settings, topics, Metrics.globalRegistry);
-        observability.watch("alerts", detection);
-        observability.watch("webhooks", webhooks);
-        StreamsRunner runner = new StreamsRunner().start(List.of(detection, webhooks));
-        System.out.printf("Alerts service running on %s; alerts go to %s; metrics and health on port %d. "
-                + "Ctrl-C stops it.%n", settings.get("bootstrap.servers"), topics.alerts().name(), observability.port());
-        CtrlC.await("the alerts service", () -> {
-            runner.close();
-            observability.close();
-        });
+        ServiceRun.untilStopped(settings, "alerts", Map.of("alerts", detection, "webhooks", webhooks));
         return 0;
     }
 }

@@ -1,16 +1,14 @@
 package io.newsflow.deploy.cli;
 
 import io.micrometer.core.instrument.Metrics;
-import io.newsflow.deploy.run.CtrlC;
-import io.newsflow.deploy.run.Observability;
-import io.newsflow.deploy.run.StreamsRunner;
+import io.newsflow.deploy.run.ServiceRun;
 import io.newsflow.deploy.run.TopicSetup;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.topics.Topics;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -27,16 +25,8 @@ final class EnrichCommand implements Callable<Integer> {
         Settings settings = settingsOptions.load();
         Topics topics = Topics.configure(settings.asClientConfig());
         TopicSetup.ensure(settings, topics, List.of());
-        Observability observability = Observability.serve(settings.get("metrics.host"), settings.getInt("metrics.port"));
-        KafkaStreams enrich = EnrichService.create(settings, topics, Metrics.globalRegistry);
-        observability.watch("enrich", enrich);
-        StreamsRunner runner = new StreamsRunner().start(List.of(enrich));
-        System.out.printf("Enrich service running on %s; metrics and health on port %d. Ctrl-C stops it.%n",
-                settings.get("bootstrap.servers"), observability.port());
-        CtrlC.await("the enrich service", () -> {
-            runner.close();
-            observability.close();
-        });
+        ServiceRun.untilStopped(settings, "enrich",
+                Map.of("enrich", EnrichService.create(settings, topics, Metrics.globalRegistry)));
         return 0;
     }
 }

@@ -13,7 +13,6 @@ import io.newsflow.schemas.topics.Topics;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +41,6 @@ class IngestCommandIT {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeAll
     static void startBroker() {
@@ -70,7 +67,7 @@ class IngestCommandIT {
         content.writeBytes(new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xFF, '"', '}', '\n'});
         Files.write(file, content.toByteArray());
 
-        Run run = run("ingest", "--file", file.toString(), "-b", broker.bootstrapServers());
+        CliRun run = run("ingest", "--file", file.toString(), "-b", broker.bootstrapServers());
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("ingest: read 6, published 3, rejected 3 (invalid-json 1, invalid-utf8 1, "
@@ -116,8 +113,8 @@ class IngestCommandIT {
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.rss";
         try {
-            Run first = run("ingest", "--feed", url, "-b", broker.bootstrapServers());
-            Run second = run("ingest", "--feed", url, "-b", broker.bootstrapServers());
+            CliRun first = run("ingest", "--feed", url, "-b", broker.bootstrapServers());
+            CliRun second = run("ingest", "--feed", url, "-b", broker.bootstrapServers());
 
             assertEquals(0, first.exitCode(), first.err());
             assertTrue(first.out().contains(url + ": 2 new items"), first.out());
@@ -136,19 +133,19 @@ class IngestCommandIT {
 
     @Test
     void helpAndWrongUse() {
-        Run help = run("ingest", "--help");
+        CliRun help = run("ingest", "--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("Usage: newsflow ingest"), help.out());
 
-        Run nothing = run("ingest");
+        CliRun nothing = run("ingest");
         assertEquals(2, nothing.exitCode());
         assertTrue(nothing.err().contains("nothing to ingest"), nothing.err());
 
-        Run intervalWithoutFeed = run("ingest", "--file", "a.jsonl", "--interval", "60s");
+        CliRun intervalWithoutFeed = run("ingest", "--file", "a.jsonl", "--interval", "60s");
         assertEquals(2, intervalWithoutFeed.exitCode());
         assertTrue(intervalWithoutFeed.err().contains("--interval polls feeds"), intervalWithoutFeed.err());
 
-        Run badInterval = run("ingest", "--feed", "https://news.example/rss", "--interval", "soon");
+        CliRun badInterval = run("ingest", "--feed", "https://news.example/rss", "--interval", "soon");
         assertEquals(2, badInterval.exitCode());
         assertTrue(badInterval.err().contains("--interval must be a duration"), badInterval.err());
     }
@@ -163,19 +160,7 @@ class IngestCommandIT {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Run run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = NewsflowCli.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }
