@@ -13,7 +13,7 @@ final class DashboardQueries {
     }
 
     /**
-     * Grafana's own interval variables are replaced by {@code rateInterval}, as Grafana does before it queries;
+     * Grafana's {@code $__rate_interval} is replaced by {@code rateInterval}, as Grafana does before it queries;
      * a panel without targets fails, since it could only ever be empty.
      */
     static List<Query> read(Path dashboard, String rateInterval) throws IOException {
@@ -32,7 +32,7 @@ final class DashboardQueries {
                             + " has no expr");
                 }
                 queries.add(new Query("panel '" + title + "' " + target.path("refId").asText(),
-                        expr.replace("$__rate_interval", rateInterval).replace("$__interval", rateInterval)));
+                        expr.replace("$__rate_interval", rateInterval)));
             }
         }
         return queries;

@@ -25,8 +25,6 @@ import java.util.concurrent.TimeUnit;
 final class PrometheusServer implements AutoCloseable {
     static final Path BINARY = Path.of("/usr/bin/prometheus");
     static final String JOB = "newsflow-pipeline";
-    /** What Grafana substitutes for $__rate_interval at 1 s scrapes is far smaller; a minute spans every sample. */
-    static final String RATE_INTERVAL = "1m";
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
