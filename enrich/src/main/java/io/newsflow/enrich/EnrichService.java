@@ -2,6 +2,11 @@ package io.newsflow.enrich;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.enrich.tag.ArticleTagger;
+import io.newsflow.enrich.tag.RuleBasedTagger;
+import io.newsflow.enrich.tag.event.EventExtractor;
+import io.newsflow.enrich.tag.kb.KnowledgeBaseFiles;
+import io.newsflow.enrich.tag.kb.LiveKnowledgeBase;
+import io.newsflow.enrich.tag.sentiment.VaderLexicon;
 import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.streams.StreamsDefaults;
 import io.newsflow.schemas.topics.Topics;
@@ -23,8 +28,12 @@ public final class EnrichService {
                 .withParallelPartitions(settings.getInt("topics.partitions"));
     }
 
-    public static KafkaStreams create(Settings settings, Topics topics, ArticleTagger tagger, MeterRegistry registry) {
+    /** The bundled knowledge base, kept up to date from news.entities.v1 while the service runs. */
+    public static KafkaStreams create(Settings settings, Topics topics, MeterRegistry registry) {
+        LiveKnowledgeBase knowledgeBase = new LiveKnowledgeBase(KnowledgeBaseFiles.bundled());
+        ArticleTagger tagger = new RuleBasedTagger(knowledgeBase, VaderLexicon.bundled(), new EventExtractor());
         StreamsBuilder builder = new StreamsBuilder();
+        KnowledgeFeed.attach(builder, topics, knowledgeBase);
         EnrichTopology.build(builder, topics, options(settings), tagger, registry);
         Properties properties = StreamsDefaults.properties(settings, APPLICATION_ID, "enrich");
         return StreamsDefaults.create(builder.build(properties), properties);

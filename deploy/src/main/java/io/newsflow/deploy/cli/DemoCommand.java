@@ -24,6 +24,7 @@ final class DemoCommand implements Callable<Integer> {
     private static final String TIMELINE = "/io/newsflow/demo/timeline.jsonl";
     private static final String SUBSCRIPTIONS = "/io/newsflow/demo/subscriptions.yaml";
     private static final Duration PROCESSING_LIMIT = Duration.ofMinutes(3);
+    private static final Duration PRINT_LIMIT = Duration.ofSeconds(10);
 
     @Option(names = "--port", defaultValue = "9092",
             description = "Port of the embedded broker (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -62,9 +63,13 @@ final class DemoCommand implements Callable<Integer> {
                     throw new CliError("the samples were not processed within " + PROCESSING_LIMIT.toMinutes()
                             + " minutes; see the log above");
                 }
-                Thread.sleep(500);
+                int written = session.alertCount();
+                long deadline = System.nanoTime() + PRINT_LIMIT.toNanos();
+                while (alerts.get() < written && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
                 System.out.printf("%nDemo processed: %d articles published; %d alerts.%n", ingested.published(),
-                        alerts.get());
+                        written);
                 if (!once) {
                     System.out.printf("Inspect with: kcat -b %s -C -t %s   (Ctrl-C stops newsflow)%n",
                             stack.bootstrapServers(settings), session.topics().alerts().name());

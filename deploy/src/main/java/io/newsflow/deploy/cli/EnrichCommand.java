@@ -6,7 +6,6 @@ import io.newsflow.deploy.run.Observability;
 import io.newsflow.deploy.run.StreamsRunner;
 import io.newsflow.deploy.run.TopicSetup;
 import io.newsflow.enrich.EnrichService;
-import io.newsflow.enrich.tag.RuleBasedTagger;
 import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.topics.Topics;
 import java.util.List;
@@ -29,7 +28,7 @@ final class EnrichCommand implements Callable<Integer> {
         Topics topics = Topics.configure(settings.asClientConfig());
         TopicSetup.ensure(settings, topics, List.of());
         Observability observability = Observability.serve(settings.get("metrics.host"), settings.getInt("metrics.port"));
-        KafkaStreams enrich = EnrichService.create(settings, topics, RuleBasedTagger.bundled(), Metrics.globalRegistry);
+        KafkaStreams enrich = EnrichService.create(settings, topics, Metrics.globalRegistry);
         observability.watch("enrich", enrich);
         StreamsRunner runner = new StreamsRunner().start(List.of(enrich));
         System.out.printf("Enrich service running on %s; metrics and health on port %d. Ctrl-C stops it.%n",

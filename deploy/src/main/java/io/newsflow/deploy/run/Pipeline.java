@@ -3,7 +3,6 @@ package io.newsflow.deploy.run;
 import io.micrometer.core.instrument.Metrics;
 import io.newsflow.alerts.AlertsService;
 import io.newsflow.enrich.EnrichService;
-import io.newsflow.enrich.tag.RuleBasedTagger;
 import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.topics.Topics;
 import java.time.Duration;
@@ -20,7 +19,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public static Pipeline start(Settings settings, Topics topics, Observability observability) {
-        KafkaStreams enrich = EnrichService.create(settings, topics, RuleBasedTagger.bundled(), Metrics.globalRegistry);
+        KafkaStreams enrich = EnrichService.create(settings, topics, Metrics.globalRegistry);
         KafkaStreams alerts = AlertsService.detection(settings, topics, Metrics.globalRegistry);
         KafkaStreams webhooks = AlertsService.webhooks(settings, topics, Metrics.globalRegistry);
         observability.watch("enrich", enrich);

@@ -85,6 +85,11 @@ public final class PipelineSession implements AutoCloseable {
                 published), timeout);
     }
 
+    /** How many alerts this run has written so far. */
+    public int alertCount() {
+        return TopicDump.count(settings, topics.alerts(), startOffsets.get(topics.alerts().name()));
+    }
+
     /** What this run wrote, one JSON object per line: enriched, duplicates, alerts and dead-letters .jsonl. */
     public Counts writeOutputs(Path directory) throws IOException {
         java.nio.file.Files.createDirectories(directory);

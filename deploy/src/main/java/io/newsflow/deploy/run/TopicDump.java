@@ -53,6 +53,13 @@ public final class TopicDump {
         }
     }
 
+    /** How many records the topic holds from {@code from} to its current end. */
+    public static int count(Settings settings, Topic<?, ?> topic, Map<TopicPartition, Long> from) {
+        int[] count = {0};
+        read(settings, topic, from, value -> count[0]++);
+        return count[0];
+    }
+
     static <V> void read(Settings settings, Topic<?, V> topic, Map<TopicPartition, Long> from, Consumer<V> each) {
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(settings)) {
             List<TopicPartition> partitions = partitions(consumer, topic);

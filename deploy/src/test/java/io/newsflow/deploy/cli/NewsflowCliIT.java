@@ -3,44 +3,52 @@ package io.newsflow.deploy.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NewsflowCliIT {
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = NewsflowCli.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
-    void demoOnceRoundTripsTheSamplesThroughARealBroker() {
-        Run run = run("demo", "--once", "--port", "0");
+    void demoOnceRunsTheWholePipelineAndPrintsTheAlertsForPeople() {
+        CliRun run = run("demo", "--once", "--port", "0", "-D", "metrics.port=0");
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("Round trip done: 9 produced, 9 read back from news.articles.raw.v1"), run.out());
-        assertTrue(run.out().contains("Maduro rejects U.S. amnesty offer"), run.out());
+        assertTrue(run.out().contains("ingest: read 9, published 9, rejected 0"), run.out());
+        assertTrue(run.out().contains("▶ NEW DEVELOPMENT · REJECT"), run.out());
+        assertTrue(run.out().contains("evidence: Caribbean Wire — \"Maduro rejects U.S. amnesty offer"), run.out());
+        assertTrue(run.out().contains("Demo processed: 9 articles published; 7 alerts."), run.out());
+    }
+
+    @Test
+    void tagWritesOneEnrichedJsonObjectPerArticleAndReportsBadLines(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("articles.jsonl");
+        Files.writeString(input, "{\"id\": \"a1\", \"url\": \"https://example.org/a1\", \"source\": \"Wire\", "
+                + "\"title\": \"Maduro rejects U.S. amnesty offer\", \"body\": \"Nicolás Maduro rejected the offer "
+                + "on Wednesday.\", \"publishedAt\": \"2024-08-14T12:00:00Z\"}\nnot json\n");
+
+        CliRun run = run("tag", input.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode article = new ObjectMapper().readTree(run.out().lines().findFirst().orElseThrow());
+        assertEquals("a1", article.get("articleId").asText());
+        assertTrue(article.get("entities").toString().contains("person:nicolas-maduro"), article.toString());
+        assertTrue(article.get("events").toString().contains("REJECT"), article.toString());
+        assertTrue(article.get("sentiment").has("compound"), article.toString());
+        assertTrue(run.err().contains("line 2") && run.err().contains("tag: 1 tagged, 1 skipped"), run.err());
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"broker", "demo"}) {
-            Run run = run(command, "--help");
+        for (String command : new String[] {"demo", "replay", "broker", "ingest", "enrich", "alerts", "tag",
+            "subscriptions"}) {
+            CliRun run = run(command, "--help");
             assertEquals(0, run.exitCode(), command);
             assertTrue(run.out().contains("Usage: newsflow " + command), run.out());
         }
@@ -48,15 +56,15 @@ class NewsflowCliIT {
 
     @Test
     void wrongUseSaysWhatIsWrongAndExitsNonZero() {
-        Run unknown = run("frobnicate");
+        CliRun unknown = run("frobnicate");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("frobnicate"), unknown.err());
 
-        Run noCommand = run();
+        CliRun noCommand = run();
         assertEquals(2, noCommand.exitCode());
         assertTrue(noCommand.err().contains("name a command"), noCommand.err());
 
-        Run badPort = run("demo", "--port", "ninety");
+        CliRun badPort = run("demo", "--port", "ninety");
         assertEquals(2, badPort.exitCode());
         assertTrue(badPort.err().contains("--port"), badPort.err());
     }

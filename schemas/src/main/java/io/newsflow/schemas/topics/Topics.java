@@ -4,6 +4,7 @@ import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.KnowledgeEntity;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.StoryUpdate;
 import io.newsflow.schemas.avro.Subscription;
@@ -29,6 +30,7 @@ public final class Topics {
     public static final String SUBSCRIPTIONS = "news.subscriptions.v1";
     public static final String DELIVERIES = "news.alerts.deliveries.v1";
     public static final String INGEST_SEEN = "news.ingest.seen.v1";
+    public static final String ENTITIES = "news.entities.v1";
 
     private final Topic<String, RawArticle> rawArticles;
     private final Topic<String, EnrichedArticle> enrichedArticles;
@@ -39,6 +41,7 @@ public final class Topics {
     private final Topic<String, Subscription> subscriptions;
     private final Topic<String, Alert> deliveries;
     private final Topic<String, String> ingestSeen;
+    private final Topic<String, KnowledgeEntity> entities;
 
     private Topics(Map<String, ?> clientConfig) {
         rawArticles = stream(RAW_ARTICLES, RawArticle.class, clientConfig);
@@ -50,6 +53,7 @@ public final class Topics {
         subscriptions = table(SUBSCRIPTIONS, Subscription.class, clientConfig);
         deliveries = stream(DELIVERIES, Alert.class, clientConfig);
         ingestSeen = new Topic<>(INGEST_SEEN, stringKeys(clientConfig), Serdes.String(), true);
+        entities = table(ENTITIES, KnowledgeEntity.class, clientConfig);
     }
 
     /** The registry with serdes configured from these client settings (registry URL, credentials, ...). */
@@ -105,9 +109,14 @@ public final class Topics {
         return ingestSeen;
     }
 
+    /** Knowledge-base entities added or changed at runtime, by id (compacted; a tombstone removes one). */
+    public Topic<String, KnowledgeEntity> entities() {
+        return entities;
+    }
+
     public List<Topic<?, ?>> all() {
         return List.of(rawArticles, enrichedArticles, duplicates, stories, alerts, deadLetters, subscriptions,
-                deliveries, ingestSeen);
+                deliveries, ingestSeen, entities);
     }
 
     private static <V extends SpecificRecord> Topic<String, V> stream(String name, Class<V> type,

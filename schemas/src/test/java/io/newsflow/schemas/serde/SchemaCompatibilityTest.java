@@ -8,6 +8,7 @@ import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.KnowledgeEntity;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.Subscription;
 import java.util.List;
@@ -27,7 +28,7 @@ class SchemaCompatibilityTest {
     static Stream<Schema> currentSchemas() {
         return Stream.of(RawArticle.getClassSchema(), EnrichedArticle.getClassSchema(),
                 DuplicateNotice.getClassSchema(), Alert.getClassSchema(), DeadLetter.getClassSchema(),
-                Subscription.getClassSchema());
+                Subscription.getClassSchema(), KnowledgeEntity.getClassSchema());
     }
 
     @ParameterizedTest(name = "{0}")
