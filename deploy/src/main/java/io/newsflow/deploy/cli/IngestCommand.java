@@ -3,6 +3,7 @@ package io.newsflow.deploy.cli;
 import io.micrometer.core.instrument.Metrics;
 import io.newsflow.ingest.IngestRequest;
 import io.newsflow.ingest.IngestRun;
+import io.newsflow.deploy.run.Observability;
 import io.newsflow.schemas.config.Settings;
 import java.net.URI;
 import java.nio.file.Path;
@@ -66,7 +67,13 @@ final class IngestCommand implements Callable<Integer> {
             run.execute();
             return 0;
         }
-        return watchUntilCtrlC(run);
+        // Only the long-running feed watcher is worth scraping; a one-off file run ends before any scrape.
+        try (Observability observability = Observability.serveWithoutStreams(settings.get("metrics.host"),
+                settings.getInt("metrics.port"))) {
+            System.out.printf("Watching feeds every %s; metrics and health on port %d. Ctrl-C stops it.%n",
+                    interval, observability.port());
+            return watchUntilCtrlC(run);
+        }
     }
 
     /** Ctrl-C ends the watch after the poll in progress; the hook waits so the summary is still printed. */

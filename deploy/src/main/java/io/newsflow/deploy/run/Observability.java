@@ -26,17 +26,22 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * Serves {@code /metrics} (Prometheus text format, from Micrometer) and {@code /health} (200 when every
- * registered Kafka Streams application is RUNNING, 503 otherwise, with each one's state) on one port.
- * Domain meters registered anywhere on {@link Metrics#globalRegistry} are exposed too.
+ * Serves {@code /metrics} (Prometheus text format, from Micrometer) and {@code /health} on one port. For a
+ * Kafka Streams service, /health is 200 when every watched application is RUNNING and 503 otherwise (also
+ * before the first one is watched), with each one's state; for a service without Streams applications (the
+ * ingest feed watcher) it is 200 while the process serves. Domain meters registered anywhere on
+ * {@link Metrics#globalRegistry} are exposed too.
  */
 public final class Observability implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Map<String, KafkaStreams> streams = new ConcurrentHashMap<>();
     private final List<AutoCloseable> binders = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final HttpServer server;
+    /** False for a service that runs no Streams application, whose health is being up at all. */
+    private final boolean streamsService;
 
-    private Observability(String host, int port) {
+    private Observability(String host, int port, boolean streamsService) {
+        this.streamsService = streamsService;
         Metrics.addRegistry(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -57,8 +62,14 @@ public final class Observability implements AutoCloseable {
         server.start();
     }
 
+    /** For a Kafka Streams service: healthy once every application passed to {@link #watch} is RUNNING. */
     public static Observability serve(String host, int port) {
-        return new Observability(host, port);
+        return new Observability(host, port, true);
+    }
+
+    /** For a service without Streams applications: healthy while it serves. */
+    public static Observability serveWithoutStreams(String host, int port) {
+        return new Observability(host, port, false);
     }
 
     public int port() {
@@ -67,6 +78,9 @@ public final class Observability implements AutoCloseable {
 
     /** Exposes the app's Kafka client and Streams metrics and makes its state part of /health. */
     public void watch(String name, KafkaStreams app) {
+        if (!streamsService) {
+            throw new IllegalStateException("this service was served without Streams applications");
+        }
         streams.put(name, app);
         KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(app);
         metrics.bindTo(registry);
@@ -85,7 +99,7 @@ public final class Observability implements AutoCloseable {
     }
 
     private void health(HttpExchange exchange) throws IOException {
-        boolean up = !streams.isEmpty() && streams.values().stream()
+        boolean up = !streamsService || !streams.isEmpty() && streams.values().stream()
                 .allMatch(app -> app.state() == KafkaStreams.State.RUNNING);
         String states = streams.entrySet().stream()
                 .map(entry -> "\"" + entry.getKey() + "\":\"" + entry.getValue().state() + "\"")
