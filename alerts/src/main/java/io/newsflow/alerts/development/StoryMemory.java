@@ -1,7 +1,6 @@
 package io.newsflow.alerts.development;
 
 import java.util.List;
-import java.util.Optional;
 
 /** What a story already knows: its developments in the order they became known, and how many articles it has. */
 public record StoryMemory(String storyId, List<KnownDevelopment> developments, int articles) {
@@ -15,9 +14,5 @@ public record StoryMemory(String storyId, List<KnownDevelopment> developments, i
 
     public boolean isNew() {
         return articles == 0;
-    }
-
-    public Optional<KnownDevelopment> find(DevelopmentKey key) {
-        return developments.stream().filter(known -> known.key().sameDevelopmentAs(key)).findFirst();
     }
 }

@@ -67,10 +67,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return port;
     }
 
-    public Path dataDir() {
-        return dataDir;
-    }
-
     private EmbeddedKafkaBroker startAndAwaitReady() {
         server.startup();
         awaitReady();

@@ -5,6 +5,7 @@ import io.newsflow.schemas.avro.AlertEntity;
 import io.newsflow.schemas.avro.Evidence;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** An alert as a person reads it: what happened, who, the evidence, the sources, what was known before. */
@@ -51,6 +52,6 @@ final class AlertPrinter {
     }
 
     private static String entity(AlertEntity entity) {
-        return entity.getName() + " (" + entity.getRole().toLowerCase(java.util.Locale.ROOT) + ")";
+        return entity.getName() + " (" + entity.getRole().toLowerCase(Locale.ROOT) + ")";
     }
 }

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -35,7 +36,7 @@ import org.apache.kafka.streams.KafkaStreams;
 public final class Observability implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Map<String, KafkaStreams> streams = new ConcurrentHashMap<>();
-    private final List<AutoCloseable> binders = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<AutoCloseable> binders = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     /** False for a service that runs no Streams application, whose health is being up at all. */
     private final boolean streamsService;

@@ -10,6 +10,7 @@ import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.topics.Topics;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -92,7 +93,7 @@ public final class PipelineSession implements AutoCloseable {
 
     /** What this run wrote, one JSON object per line: enriched, duplicates, alerts and dead-letters .jsonl. */
     public Counts writeOutputs(Path directory) throws IOException {
-        java.nio.file.Files.createDirectories(directory);
+        Files.createDirectories(directory);
         return new Counts(
                 TopicDump.write(settings, topics.enrichedArticles(), startOffsets.get(topics.enrichedArticles().name()),
                         directory.resolve("enriched.jsonl")),

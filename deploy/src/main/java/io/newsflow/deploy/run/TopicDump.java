@@ -5,6 +5,7 @@ import io.newsflow.schemas.json.RecordJson;
 import io.newsflow.schemas.topics.Topic;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** Reads a topic between two points (committed records only) and writes each value as one JSON line. */
 public final class TopicDump {
@@ -46,7 +48,7 @@ public final class TopicDump {
                     out.write('\n');
                     count[0]++;
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException("cannot write " + file, e);
+                    throw new UncheckedIOException("cannot write " + file, e);
                 }
             });
             return count[0];
@@ -93,9 +95,9 @@ public final class TopicDump {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                org.apache.kafka.common.serialization.ByteArrayDeserializer.class);
+                ByteArrayDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                org.apache.kafka.common.serialization.ByteArrayDeserializer.class);
+                ByteArrayDeserializer.class);
         return new KafkaConsumer<>(config);
     }
 }

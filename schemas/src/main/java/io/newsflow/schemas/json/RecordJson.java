@@ -1,7 +1,6 @@
 package io.newsflow.schemas.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,7 +18,6 @@ import org.apache.avro.generic.IndexedRecord;
  * their value (not Avro's {"string": ...} wrapping), timestamps as ISO-8601, bytes as base64.
  */
 public final class RecordJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private RecordJson() {
@@ -35,14 +33,6 @@ public final class RecordJson {
             node.set(field.name(), value(record.get(field.pos())));
         }
         return node;
-    }
-
-    public static String pretty(JsonNode node) {
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always prints", e);
-        }
     }
 
     private static JsonNode value(Object value) {

@@ -1,7 +1,6 @@
 package io.newsflow.schemas.serde;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -27,10 +26,6 @@ public final class JsonStateSerde {
     }
 
     public static <T> Serde<T> of(Class<T> type) {
-        return of(JSON.getTypeFactory().constructType(type));
-    }
-
-    public static <T> Serde<T> of(JavaType type) {
         Serializer<T> serializer = (topic, value) -> {
             try {
                 return value == null ? null : JSON.writeValueAsBytes(value);
@@ -46,9 +41,5 @@ public final class JsonStateSerde {
             }
         };
         return Serdes.serdeFrom(serializer, deserializer);
-    }
-
-    public static com.fasterxml.jackson.databind.type.TypeFactory types() {
-        return JSON.getTypeFactory();
     }
 }
