@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsflow.schemas.avro.EntityTag;
-import io.newsflow.schemas.avro.Event;
-import io.newsflow.schemas.avro.Mention;
+import io.newsflow.schemas.json.RecordJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -81,43 +79,15 @@ public final class TagCommandCore {
         ObjectNode out = json.createObjectNode();
         out.put("articleId", articleId(article));
         ArrayNode entities = out.putArray("entities");
-        tags.entities().forEach(entity -> entities.add(entity(entity)));
+        tags.entities().forEach(entity -> entities.add(RecordJson.toNode(entity)));
         ObjectNode sentiment = out.putObject("sentiment");
         sentiment.put("compound", tags.sentiment().getCompound());
         sentiment.put("pos", tags.sentiment().getPositive());
         sentiment.put("neg", tags.sentiment().getNegative());
         sentiment.put("neu", tags.sentiment().getNeutral());
         ArrayNode events = out.putArray("events");
-        tags.events().forEach(event -> events.add(event(event)));
+        tags.events().forEach(event -> events.add(RecordJson.toNode(event)));
         return out;
-    }
-
-    private ObjectNode entity(EntityTag tag) {
-        ObjectNode node = json.createObjectNode();
-        node.put("id", tag.getId());
-        node.put("name", tag.getName());
-        node.put("type", tag.getType());
-        node.put("wikidataId", tag.getWikidataId());
-        node.put("count", tag.getCount());
-        ArrayNode mentions = node.putArray("mentions");
-        for (Mention mention : tag.getMentions()) {
-            mentions.addObject().put("start", mention.getStart()).put("end", mention.getEnd());
-        }
-        node.put("sentiment", tag.getSentiment());
-        return node;
-    }
-
-    private ObjectNode event(Event event) {
-        ObjectNode node = json.createObjectNode();
-        node.put("type", event.getType());
-        node.put("cameoCode", event.getCameoCode());
-        node.put("actorId", event.getActorId());
-        node.put("targetId", event.getTargetId());
-        node.put("modality", event.getModality());
-        node.put("salience", event.getSalience());
-        node.put("sentence", event.getSentence());
-        node.put("sentenceIndex", event.getSentenceIndex());
-        return node;
     }
 
     /** The id the input gives, else a stable one derived from the URL. */
