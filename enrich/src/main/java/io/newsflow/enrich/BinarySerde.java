@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.dedup.ArrivalOrder;
 import io.newsflow.enrich.dedup.MinHashSignature;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -63,13 +64,13 @@ abstract class BinarySerde<T> implements Serde<T> {
         };
     }
 
-    static void writeSignature(MinHashSignature signature, DataOutputStream out)
-            throws IOException {
+    /** Signature values are 16-bit (see {@code MinHasher}), so each is written as two bytes. */
+    static void writeSignature(MinHashSignature signature, DataOutputStream out) throws IOException {
         out.writeInt(signature.shingleCount());
         int[] values = signature.values();
         out.writeShort(values.length);
         for (int value : values) {
-            out.writeInt(value);
+            out.writeShort(value);
         }
     }
 
@@ -77,8 +78,18 @@ abstract class BinarySerde<T> implements Serde<T> {
         int shingleCount = in.readInt();
         int[] values = new int[in.readShort()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = in.readInt();
+            values[i] = in.readUnsignedShort();
         }
         return new MinHashSignature(values, shingleCount);
+    }
+
+    static void writeOrder(ArrivalOrder order, DataOutputStream out) throws IOException {
+        out.writeLong(order.firstSeenMillis());
+        out.writeInt(order.partition());
+        out.writeLong(order.offset());
+    }
+
+    static ArrivalOrder readOrder(DataInputStream in) throws IOException {
+        return new ArrivalOrder(in.readLong(), in.readInt(), in.readLong());
     }
 }

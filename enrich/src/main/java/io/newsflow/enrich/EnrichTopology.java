@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.newsflow.enrich.dedup.ArticleSketcher;
+import io.newsflow.enrich.dedup.ProbeKeys;
 import io.newsflow.enrich.tag.ArticleTagger;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
@@ -25,17 +26,22 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * story and out to the enriched topic, with each story's new state on the stories topic.
  *
  * <pre>
- * raw-articles-source ─► dedup-sketch (parallel: normalise, fingerprint, MinHash)
- *   ─► dedup-serial (repartition, 1 partition) ─► dedup [dedup-fingerprints, dedup-buckets, dedup-originals]
+ * raw-articles-source ─► dedup-sketch (normalise, fingerprint, MinHash, arrival order)
+ *   ├─ dedup-probes: one probe per bucket (exact fingerprint + 32 LSH bands), keyed by bucket
+ *   │    ─► dedup-bucket (repartition by bucket) ─► dedup-bucket-lookup [dedup-bucket-members]
+ *   │         answers keyed by article id ─┐
+ *   └─ dedup-hold: the article itself, keyed by article id ─► dedup-fan-in
+ *        ─► dedup-decide (repartition by article id) ─► dedup-decide [dedup-pending]
  *        ├─ copies ─► duplicate-notice ─► duplicates-sink
- *        └─ originals ─► tag-parallel (repartition, parallelPartitions) ─► tag (parallel)
+ *        └─ originals ─► tag-parallel (repartition) ─► tag
  *             ─► story-serial (repartition, 1 partition) ─► story-assign [story-states, story-postings,
  *                story-term-frequencies] ─► enriched-articles-sink, story-updates-sink
  * </pre>
  *
- * The costly steps (sketching, tagging) run on as many partitions as there are; the index lookups of
- * dedup and story assignment see every article because each runs on a single-partition repartition
- * topic, so near-copies and same-story articles arriving on different input partitions still meet.
+ * Every dedup step is partitioned (sketching by input partition, bucket lookups by bucket, decisions by
+ * article id), so more partitions and instances add dedup capacity while near-copies arriving on different
+ * input partitions still meet in their shared buckets. Story assignment sees every article because it
+ * runs on a single-partition repartition topic.
  */
 public final class EnrichTopology {
     private EnrichTopology() {
@@ -51,14 +57,29 @@ public final class EnrichTopology {
         EnrichMeters meters = new EnrichMeters(registry);
         Topic<String, RawArticle> raw = topics.rawArticles();
         ArticleSketcher sketcher = new ArticleSketcher(options.dedup());
-        KStream<String, DedupOutcome> deduplicated = builder
+        ProbeKeys probeKeys = new ProbeKeys(options.dedup());
+        KStream<String, SketchedArticle> sketched = builder
                 .stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName("raw-articles-source"))
                 .filter((articleId, article) -> article != null, Named.as("raw-articles-present"))
                 .peek((articleId, article) -> meters.articleIn(), Named.as("count-articles-in"))
-                .mapValues(article -> new SketchedArticle(article, sketcher.sketch(article.getTitle(),
-                        article.getBody())), Named.as("dedup-sketch"))
-                .repartition(serial("dedup-serial", new SketchedArticleSerde(raw.valueSerde(), raw.name())))
-                .process(DedupProcessor.supplier(options.dedup(), options.dedupRetention()), Named.as("dedup"));
+                .processValues(() -> new SketchProcessor(sketcher, probeKeys), Named.as("dedup-sketch"));
+        KStream<String, DecideInput> answers = sketched
+                .flatMap((articleId, article) -> article.bucketKeys().stream()
+                        .map(bucketKey -> KeyValue.pair(bucketKey, article.probe())).toList(), Named.as("dedup-probes"))
+                .repartition(Repartitioned.with(Serdes.String(), new DedupMemberSerde())
+                        .withName("dedup-bucket")
+                        .withNumberOfPartitions(options.parallelPartitions()))
+                .process(BucketLookupProcessor.supplier(options.dedup(), options.dedupRetention()),
+                        Named.as("dedup-bucket-lookup"));
+        KStream<String, DecideInput> held = sketched.map((key, article) -> KeyValue.pair(
+                        article.article().getArticleId(), (DecideInput) new DecideInput.Held(article.probe().order(),
+                                article.bucketKeys().size(), article.article())),
+                Named.as("dedup-hold"));
+        KStream<String, DedupOutcome> deduplicated = answers.merge(held, Named.as("dedup-fan-in"))
+                .repartition(Repartitioned.with(Serdes.String(), new DecideInputSerde(raw.valueSerde(), raw.name()))
+                        .withName("dedup-decide")
+                        .withNumberOfPartitions(options.parallelPartitions()))
+                .process(DedupDecideProcessor.supplier(raw.valueSerde(), raw.name()), Named.as("dedup-decide"));
 
         deduplicated.split(Named.as("dedup-outcome-"))
                 .branch((articleId, outcome) -> outcome.isDuplicate(), Branched.withConsumer(

@@ -1,27 +1,22 @@
 package io.newsflow.enrich;
 
 import io.newsflow.enrich.dedup.DedupIndex;
-import io.newsflow.enrich.dedup.StoredOriginal;
+import io.newsflow.enrich.dedup.DedupMember;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * A dedup index lean enough to hold a million originals (32 million bucket entries) in a benchmark heap:
- * bucket keys hashed to 64 bits in an open-addressing table whose entries chain, newest first.
- * Article ids must be "a" followed by a number (what {@link SyntheticNews} produces).
+ * Dedup buckets lean enough to hold a million articles (33 million bucket entries) in a benchmark heap:
+ * bucket keys hashed to 64 bits in an open-addressing table whose entries chain, newest first, to one
+ * shared member object per article (the topology's buckets each keep their own serialised copy).
  */
 final class CompactDedupIndex implements DedupIndex {
-    private final Map<String, Integer> byFingerprint = new HashMap<>();
-    private final List<StoredOriginal> originals = new ArrayList<>();
-    private final Map<Integer, Integer> slotOfArticle = new HashMap<>();
+    private final List<DedupMember> members = new ArrayList<>();
     private long[] tableKeys;
     private int[] tableHeads;
     private long[] entryKeys;
-    private int[] entryArticles;
+    private int[] entryMembers;
     private int[] entryNext;
     private int entries;
 
@@ -31,55 +26,40 @@ final class CompactDedupIndex implements DedupIndex {
         tableHeads = new int[tableSize];
         Arrays.fill(tableHeads, -1);
         entryKeys = new long[expectedEntries];
-        entryArticles = new int[expectedEntries];
+        entryMembers = new int[expectedEntries];
         entryNext = new int[expectedEntries];
     }
 
     @Override
-    public Optional<String> originalWithFingerprint(String fingerprint) {
-        Integer article = byFingerprint.get(fingerprint);
-        return article == null ? Optional.empty() : Optional.of("a" + article);
+    public List<DedupMember> members(String bucketKey, int limit) {
+        int slot = find(hash(bucketKey));
+        List<DedupMember> found = new ArrayList<>();
+        for (int entry = tableHeads[slot]; entry >= 0 && found.size() < limit; entry = entryNext[entry]) {
+            found.add(members.get(entryMembers[entry]));
+        }
+        return found;
     }
 
     @Override
-    public List<String> bucketMembers(String bucketKey, int limit) {
+    public void file(String bucketKey, DedupMember member) {
+        if (members.isEmpty() || members.get(members.size() - 1) != member) {
+            members.add(member);
+        }
         long key = hash(bucketKey);
         int slot = find(key);
-        List<String> members = new ArrayList<>();
-        for (int entry = tableHeads[slot]; entry >= 0 && members.size() < limit; entry = entryNext[entry]) {
-            members.add("a" + entryArticles[entry]);
+        if (entries == entryKeys.length) {
+            grow();
         }
-        return members;
+        entryKeys[entries] = key;
+        entryMembers[entries] = members.size() - 1;
+        entryNext[entries] = tableHeads[slot];
+        tableKeys[slot] = key;
+        tableHeads[slot] = entries++;
     }
 
-    @Override
-    public Optional<StoredOriginal> original(String articleId) {
-        Integer slot = slotOfArticle.get(Integer.parseInt(articleId.substring(1)));
-        return slot == null ? Optional.empty() : Optional.of(originals.get(slot));
-    }
-
-    @Override
-    public void add(StoredOriginal original, String fingerprint, List<String> bucketKeys) {
-        int article = Integer.parseInt(original.articleId().substring(1));
-        slotOfArticle.put(article, originals.size());
-        originals.add(original);
-        byFingerprint.put(fingerprint, article);
-        for (String bucketKey : bucketKeys) {
-            long key = hash(bucketKey);
-            int slot = find(key);
-            if (entries == entryKeys.length) {
-                grow();
-            }
-            entryKeys[entries] = key;
-            entryArticles[entries] = article;
-            entryNext[entries] = tableHeads[slot];
-            tableKeys[slot] = key;
-            tableHeads[slot] = entries++;
-        }
-    }
-
+    /** Articles filed so far. */
     int size() {
-        return originals.size();
+        return members.size();
     }
 
     private int find(long key) {
@@ -93,7 +73,7 @@ final class CompactDedupIndex implements DedupIndex {
 
     private void grow() {
         entryKeys = Arrays.copyOf(entryKeys, entries * 2);
-        entryArticles = Arrays.copyOf(entryArticles, entries * 2);
+        entryMembers = Arrays.copyOf(entryMembers, entries * 2);
         entryNext = Arrays.copyOf(entryNext, entries * 2);
     }
 

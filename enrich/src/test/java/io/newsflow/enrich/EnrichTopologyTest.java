@@ -127,8 +127,8 @@ class EnrichTopologyTest {
         String[] input = {"amnesty-wire", "amnesty-syndicated", "amnesty-harbor-daily", "port-strike",
             "maduro-rejects", "amnesty-exact-copy", "sanctions-license", "rate-cut"};
         publish(input);
-        for (String store : List.of(DedupProcessor.FINGERPRINTS_STORE, DedupProcessor.BUCKETS_STORE,
-                DedupProcessor.ORIGINALS_STORE, StoryProcessor.STATES_STORE, StoryProcessor.POSTINGS_STORE,
+        for (String store : List.of(BucketLookupProcessor.MEMBERS_STORE, DedupDecideProcessor.PENDING_STORE,
+                StoryProcessor.STATES_STORE, StoryProcessor.POSTINGS_STORE,
                 StoryProcessor.TERM_FREQUENCIES_STORE)) {
             assertTrue(driver.producedTopicNames().contains(APPLICATION_ID + "-" + store + "-changelog"), store);
         }
@@ -148,7 +148,7 @@ class EnrichTopologyTest {
         EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger());
         String description = builder.build().describe().toString();
         assertFalse(description.contains("KSTREAM-") || description.contains("KTABLE-"), description);
-        for (String topic : List.of("dedup-serial-repartition", "tag-parallel-repartition",
+        for (String topic : List.of("dedup-bucket-repartition", "dedup-decide-repartition", "tag-parallel-repartition",
                 "story-serial-repartition")) {
             assertTrue(description.contains(topic), topic);
         }

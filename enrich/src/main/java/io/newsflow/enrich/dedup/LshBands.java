@@ -21,6 +21,10 @@ public final class LshBands {
         this.rows = rows;
     }
 
+    public int count() {
+        return bands;
+    }
+
     public int signatureLength() {
         return bands * rows;
     }

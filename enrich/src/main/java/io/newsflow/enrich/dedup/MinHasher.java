@@ -9,6 +9,12 @@ import java.util.SplittableRandom;
  */
 public final class MinHasher {
     private static final long FAMILY_SEED = 0x6e657773666c6f77L;
+    /**
+     * Each minimum keeps its low 16 bits (b-bit MinHash): every dedup bucket stores the signatures of its
+     * members, so a signature is stored once per band; two different minima then agree by chance with
+     * probability 1/65536, which moves a resemblance estimate by far less than its sampling error.
+     */
+    static final long VALUE_MASK = 0xFFFF;
     private final long[] multipliers;
     private final long[] offsets;
 
@@ -42,7 +48,7 @@ public final class MinHasher {
         }
         int[] values = new int[minima.length];
         for (int i = 0; i < values.length; i++) {
-            values[i] = (int) minima[i];
+            values[i] = (int) (minima[i] & VALUE_MASK);
         }
         return new MinHashSignature(values, shingleHashes.length);
     }

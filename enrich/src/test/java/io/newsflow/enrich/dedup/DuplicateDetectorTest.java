@@ -58,7 +58,7 @@ class DuplicateDetectorTest {
     }
 
     @Test
-    void copyOfACopyPointsAtTheOriginalBecauseOnlyOriginalsAreIndexed() {
+    void copyOfACopyPointsAtTheEarliestArticleItCopies() {
         observe("amnesty-wire");
         observe("amnesty-syndicated");
         DedupVerdict.Duplicate verdict = assertInstanceOf(DedupVerdict.Duplicate.class, observe("amnesty-exact-copy"));

@@ -1,0 +1,78 @@
+package io.newsflow.enrich;
+
+import io.newsflow.enrich.dedup.DedupBucket;
+import io.newsflow.enrich.dedup.DedupMember;
+import io.newsflow.enrich.dedup.DedupSettings;
+import io.newsflow.enrich.dedup.ProbeAnswer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * One dedup bucket partition: answers each probe (keyed by bucket) from the bucket's recent members,
+ * files the probe as a member, and sends the answer on keyed by the probing article's id. Members are
+ * stamped with stream time, not publishedAt, so an old copy arriving late still meets its original within
+ * the retention, and expired members drop segment by segment without a scan.
+ */
+final class BucketLookupProcessor implements Processor<String, DedupMember, String, DecideInput> {
+    static final String MEMBERS_STORE = "dedup-bucket-members";
+    /** Window stores need a window; members are points in time, so the smallest one. */
+    private static final Duration POINT = Duration.ofMillis(1);
+
+    private final DedupSettings settings;
+    private final long retentionMillis;
+    private final DedupBucket bucket;
+    private ProcessorContext<String, DecideInput> context;
+    private WindowStore<String, DedupMember> members;
+
+    private BucketLookupProcessor(DedupSettings settings, Duration retention) {
+        this.settings = settings;
+        this.retentionMillis = retention.toMillis();
+        this.bucket = new DedupBucket(settings);
+    }
+
+    static ProcessorSupplier<String, DedupMember, String, DecideInput> supplier(DedupSettings settings,
+                                                                               Duration retention) {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, DedupMember, String, DecideInput> get() {
+                return new BucketLookupProcessor(settings, retention);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(Stores.windowStoreBuilder(
+                        Stores.persistentWindowStore(MEMBERS_STORE, retention, POINT, true),
+                        Serdes.String(), new DedupMemberSerde()));
+            }
+        };
+    }
+
+    @Override
+    public void init(ProcessorContext<String, DecideInput> context) {
+        this.context = context;
+        this.members = context.getStateStore(MEMBERS_STORE);
+    }
+
+    @Override
+    public void process(Record<String, DedupMember> record) {
+        long now = Math.max(context.currentStreamTimeMs(), record.timestamp());
+        String key = record.key();
+        DedupMember probe = record.value();
+        List<DedupMember> recent = WindowStores.recent(members, key, now, retentionMillis,
+                settings.bucketScanLimit());
+        ProbeAnswer answer = bucket.answer(key, probe, recent);
+        if (!answer.redelivered()) {
+            members.put(key, probe, now);
+        }
+        context.forward(record.withKey(probe.articleId()).withValue(new DecideInput.Answer(probe.order(), answer)));
+    }
+}

@@ -1,0 +1,22 @@
+package io.newsflow.enrich;
+
+import io.newsflow.enrich.dedup.ArrivalOrder;
+import io.newsflow.enrich.dedup.ProbeAnswer;
+import io.newsflow.schemas.avro.RawArticle;
+
+/**
+ * What reaches the dedup-decide step for an article, keyed by its id: the article itself, held there
+ * until its verdict is known, and one answer per bucket it probed. The arrival order tells deliveries of
+ * the same id apart.
+ */
+sealed interface DecideInput {
+    ArrivalOrder order();
+
+    /** The article and how many answers to wait for. */
+    record Held(ArrivalOrder order, int probes, RawArticle article) implements DecideInput {
+    }
+
+    /** One bucket's answer. */
+    record Answer(ArrivalOrder order, ProbeAnswer answer) implements DecideInput {
+    }
+}

@@ -1,0 +1,45 @@
+package io.newsflow.enrich;
+
+import io.newsflow.enrich.dedup.EarlierMatch;
+import io.newsflow.enrich.dedup.VerdictTally;
+import io.newsflow.schemas.avro.RawArticle;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import org.apache.kafka.common.serialization.Serde;
+
+/** An entry of the dedup-pending store. */
+final class PendingVerdictSerde extends BinarySerde<PendingVerdict> {
+    private final ArticleBytes articles;
+
+    PendingVerdictSerde(Serde<RawArticle> articles, String articleTopic) {
+        super(1);
+        this.articles = new ArticleBytes(articles, articleTopic);
+    }
+
+    @Override
+    void write(PendingVerdict pending, DataOutputStream out) throws IOException {
+        VerdictTally tally = pending.tally();
+        out.writeInt(tally.expected());
+        out.writeInt(tally.received());
+        out.writeBoolean(tally.redelivered());
+        out.writeBoolean(tally.best() != null);
+        if (tally.best() != null) {
+            DecideInputSerde.writeMatch(tally.best(), out);
+        }
+        out.writeBoolean(pending.article() != null);
+        if (pending.article() != null) {
+            articles.write(pending.article(), out);
+        }
+    }
+
+    @Override
+    PendingVerdict read(DataInputStream in) throws IOException {
+        int expected = in.readInt();
+        int received = in.readInt();
+        boolean redelivered = in.readBoolean();
+        EarlierMatch best = in.readBoolean() ? DecideInputSerde.readMatch(in) : null;
+        RawArticle article = in.readBoolean() ? articles.read(in) : null;
+        return new PendingVerdict(article, new VerdictTally(expected, received, redelivered, best));
+    }
+}
