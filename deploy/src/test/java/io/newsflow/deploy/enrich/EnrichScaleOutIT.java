@@ -1,0 +1,149 @@
+package io.newsflow.deploy.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.deploy.broker.EmbeddedKafkaBroker;
+import io.newsflow.deploy.broker.KafkaTestClients;
+import io.newsflow.deploy.run.StreamsRunner;
+import io.newsflow.deploy.run.TopicSetup;
+import io.newsflow.enrich.EnrichService;
+import io.newsflow.schemas.avro.DuplicateNotice;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.config.Settings;
+import io.newsflow.schemas.topics.Topic;
+import io.newsflow.schemas.topics.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two enrich instances share a four-partition raw topic. Every syndicated copy is produced to another
+ * partition than its original, so the copy and the original are sketched by different tasks (mostly on
+ * different instances); the copies are still caught, because dedup meets them in their shared buckets.
+ */
+class EnrichScaleOutIT {
+    private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final int PARTITIONS = 4;
+    private static final int STORIES = 12;
+    private static final Instant SEEN = Instant.parse("2024-08-11T14:00:00Z");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void copiesArrivingOnOtherPartitionsThanTheirOriginalsAreCaughtByEitherInstance() throws Exception {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().start()) {
+            Settings settings = Settings.defaults().with(Map.of("bootstrap.servers", broker.bootstrapServers(),
+                    "topics.partitions", String.valueOf(PARTITIONS)));
+            Topics topics = Topics.configure(settings.asClientConfig());
+            TopicSetup.ensure(settings, topics, List.of());
+            SyntheticWire wire = new SyntheticWire(new Random(7));
+            List<String> originals = new ArrayList<>();
+            for (int story = 0; story < STORIES; story++) {
+                originals.add(wire.article());
+            }
+
+            try (StreamsRunner first = run(settings, "first", topics);
+                 StreamsRunner second = run(settings, "second", topics)) {
+                for (int story = 0; story < STORIES; story++) {
+                    publish(settings, topics, story % PARTITIONS, article("original-" + story,
+                            "Story " + story + " breaks", originals.get(story), SEEN.plusSeconds(story)));
+                }
+                assertEquals(STORIES, read(broker, topics.enrichedArticles(), STORIES).size());
+                for (int story = 0; story < STORIES; story++) {
+                    publish(settings, topics, (story + 1 + story % 3) % PARTITIONS, article("copy-" + story,
+                            "Syndicated: story " + story, wire.syndicate(originals.get(story)),
+                            SEEN.plusSeconds(600 + story)));
+                }
+
+                Map<String, String> copyOf = read(broker, topics.duplicates(), STORIES).stream().collect(
+                        Collectors.toMap(DuplicateNotice::getArticleId, DuplicateNotice::getDuplicateOf));
+                Map<String, String> expected = new HashMap<>();
+                for (int story = 0; story < STORIES; story++) {
+                    expected.put("copy-" + story, "original-" + story);
+                }
+                assertEquals(expected, copyOf);
+                assertFalse(activeTasks(first).isEmpty(), "the first instance runs tasks");
+                assertFalse(activeTasks(second).isEmpty(), "the second instance runs tasks");
+            }
+        }
+    }
+
+    private StreamsRunner run(Settings settings, String instance, Topics topics) {
+        Settings local = settings.with("state.dir", work.resolve(instance).toString());
+        return new StreamsRunner().start(List.of(EnrichService.create(local, topics, new SimpleMeterRegistry())));
+    }
+
+    private static List<String> activeTasks(StreamsRunner runner) {
+        KafkaStreams app = runner.apps().get(0);
+        return app.metadataForLocalThreads().stream()
+                .flatMap(thread -> thread.activeTasks().stream())
+                .map(task -> task.taskId().toString())
+                .toList();
+    }
+
+    private static RawArticle article(String id, String title, String body, Instant seen) {
+        return RawArticle.newBuilder().setArticleId(id).setUrl("https://example.org/" + id).setSource("Wire " + id)
+                .setTitle(title).setBody(body).setPublishedAt(seen).setFirstSeenAt(seen).build();
+    }
+
+    private static void publish(Settings settings, Topics topics, int partition, RawArticle article)
+            throws Exception {
+        Topic<String, RawArticle> raw = topics.rawArticles();
+        try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(settings.asClientConfig(),
+                raw.keySerde().serializer(), raw.valueSerde().serializer())) {
+            producer.send(new ProducerRecord<>(raw.name(), partition, article.getArticleId(), article)).get();
+        }
+    }
+
+    private static <V> List<V> read(EmbeddedKafkaBroker broker, Topic<String, V> topic, int count) {
+        return KafkaTestClients.readUntil(broker.bootstrapServers(), topic.name(), topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer(), record -> true, count, WAIT).stream()
+                .map(ConsumerRecord::value).toList();
+    }
+
+    /** Distinct made-up articles, and wire copies of them with a few words changed and the ending trimmed. */
+    private static final class SyntheticWire {
+        private final Random random;
+
+        SyntheticWire(Random random) {
+            this.random = random;
+        }
+
+        String article() {
+            StringBuilder text = new StringBuilder();
+            for (int paragraph = 0; paragraph < 4; paragraph++) {
+                for (int word = 0; word < 40; word++) {
+                    text.append("word").append(random.nextInt(5000)).append(word == 39 ? ".\n\n" : " ");
+                }
+            }
+            return text.toString().strip();
+        }
+
+        String syndicate(String original) {
+            String[] paragraphs = original.split("\n\n");
+            List<String> kept = new ArrayList<>(List.of(paragraphs).subList(0, paragraphs.length - 1));
+            String[] words = kept.get(1).split(" ");
+            for (int edit = 0; edit < 3; edit++) {
+                words[random.nextInt(words.length - 1)] = "edited" + edit;
+            }
+            kept.set(1, String.join(" ", words));
+            return String.join("\n\n", kept);
+        }
+    }
+}
