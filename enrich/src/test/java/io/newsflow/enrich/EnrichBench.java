@@ -53,7 +53,7 @@ public final class EnrichBench {
      */
     private double run(long stored, String label) {
         CompactDedupIndex dedupIndex = new CompactDedupIndex((int) Math.min(Integer.MAX_VALUE / 2, stored * 32 + 64));
-        CompactStoryIndex storyIndex = new CompactStoryIndex();
+        CompactStoryIndex storyIndex = new CompactStoryIndex(StorySettings.defaults().storiesPerFeature());
         DuplicateDetector detector = new DuplicateDetector(DedupSettings.defaults(), dedupIndex);
         StoryClusterer clusterer = new StoryClusterer(StorySettings.defaults(), new InMemoryTermStatistics(),
                 storyIndex);

@@ -128,8 +128,8 @@ class EnrichTopologyTest {
             "maduro-rejects", "amnesty-exact-copy", "sanctions-license", "rate-cut"};
         publish(input);
         for (String store : List.of(DedupProcessor.FINGERPRINTS_STORE, DedupProcessor.BUCKETS_STORE,
-                DedupProcessor.ORIGINALS_STORE, StoryProcessor.STATES_STORE, StoryProcessor.POSTINGS_STORE,
-                StoryProcessor.TERM_FREQUENCIES_STORE)) {
+                DedupProcessor.ORIGINALS_STORE, StoryProcessor.STATES_STORE, StoryProcessor.PROFILES_STORE,
+                StoryProcessor.POSTINGS_STORE, StoryProcessor.TERM_FREQUENCIES_STORE)) {
             assertTrue(driver.producedTopicNames().contains(APPLICATION_ID + "-" + store + "-changelog"), store);
         }
         List<String> firstRun = outputs();

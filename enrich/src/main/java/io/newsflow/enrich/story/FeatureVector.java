@@ -66,6 +66,16 @@ public final class FeatureVector {
         return features.length;
     }
 
+    /** The i-th feature in ascending order. */
+    public String feature(int i) {
+        return features[i];
+    }
+
+    /** The weight of {@link #feature(int) feature i}. */
+    public double weight(int i) {
+        return weights[i];
+    }
+
     /** The {@code n} heaviest features. */
     public List<String> top(int n) {
         return heaviestIndices(n).mapToObj(i -> features[i]).toList();
