@@ -7,7 +7,6 @@ import io.newsflow.enrich.story.StoryArticle;
 import io.newsflow.enrich.story.StoryClusterer;
 import io.newsflow.enrich.story.StorySettings;
 import io.newsflow.enrich.support.Fixture;
-import io.newsflow.enrich.support.InMemoryTermStatistics;
 import io.newsflow.enrich.support.LabelledNearDuplicates;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -55,8 +54,8 @@ public final class EnrichBench {
         CompactDedupIndex dedupIndex = new CompactDedupIndex((int) Math.min(Integer.MAX_VALUE / 2, stored * 32 + 64));
         CompactStoryIndex storyIndex = new CompactStoryIndex(StorySettings.defaults().storiesPerFeature());
         DuplicateDetector detector = new DuplicateDetector(DedupSettings.defaults(), dedupIndex);
-        StoryClusterer clusterer = new StoryClusterer(StorySettings.defaults(), new InMemoryTermStatistics(),
-                storyIndex);
+        StoryClusterer clusterer = new StoryClusterer(StorySettings.defaults(),
+                new CompactTermStatistics(SyntheticNews.DISTINCT_FEATURES), storyIndex);
         Timings fill = new Timings();
         long fillStart = System.nanoTime();
         for (long n = 0; n < stored; n++) {

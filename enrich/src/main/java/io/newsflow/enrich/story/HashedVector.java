@@ -30,7 +30,7 @@ public final class HashedVector {
         long[] hashes = new long[vector.size()];
         double[] weights = new double[hashes.length];
         for (int i = 0; i < hashes.length; i++) {
-            long hash = hash(vector.feature(i));
+            long hash = hashOf(vector.feature(i));
             int at = i;
             while (at > 0 && hashes[at - 1] > hash) {
                 hashes[at] = hashes[at - 1];
@@ -88,7 +88,7 @@ public final class HashedVector {
     }
 
     /** FNV-1a over the UTF-8 bytes, finished with SplitMix64 so that similar names spread apart; stable across JVMs. */
-    static long hash(String feature) {
+    public static long hashOf(String feature) {
         long hash = FNV_OFFSET;
         for (byte b : feature.getBytes(StandardCharsets.UTF_8)) {
             hash ^= b & 0xff;
