@@ -29,8 +29,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *   ─► dedup-serial (repartition, 1 partition) ─► dedup [dedup-fingerprints, dedup-buckets, dedup-originals]
  *        ├─ copies ─► duplicate-notice ─► duplicates-sink
  *        └─ originals ─► tag-parallel (repartition, parallelPartitions) ─► tag (parallel)
- *             ─► story-serial (repartition, 1 partition) ─► story-assign [story-states, story-postings,
- *                story-term-frequencies] ─► enriched-articles-sink, story-updates-sink
+ *             ─► story-serial (repartition, 1 partition) ─► story-assign [story-states, story-profiles,
+ *                story-postings, story-term-frequencies] ─► enriched-articles-sink, story-updates-sink
  * </pre>
  *
  * The costly steps (sketching, tagging) run on as many partitions as there are; the index lookups of
