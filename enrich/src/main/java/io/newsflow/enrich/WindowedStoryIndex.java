@@ -14,10 +14,10 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Stories, their profiles and the feature postings in changelogged window stores retained for the story open duration:
- * a story nobody added to for that long expires with its segment. Each save appends a new version of
- * the story and of its profile, put at the same time so that they expire together, and new postings;
- * reads take the most recent.
+ * Stories, their profiles and the feature postings in changelogged window stores retained for the story
+ * open duration: a story nobody added to for that long expires with its segment. Each save appends a
+ * new version of the story and of its profile, put at the same time so that they expire together, and
+ * new postings; reads take the most recent.
  */
 final class WindowedStoryIndex implements StoryIndex {
     private static final int POSTINGS_PER_STORY = 4;

@@ -37,7 +37,10 @@ public final class StoryClusterer {
         return assignment;
     }
 
-    /** Empty when the story's state is gone although its profile was found (both expire together, so only in a race). */
+    /**
+     * Empty if the story's state is missing although its profile was found: both are saved and expire
+     * together, so only a lost store could do that, and starting a new story is then the safe outcome.
+     */
     private Optional<StoryAssignment> join(Scored best, StoryArticle article, FeatureVector vector) {
         return index.story(best.storyId()).map(story -> new StoryAssignment(
                 story.with(article, vector, settings.centroidFeatures()), false, best.score()));
