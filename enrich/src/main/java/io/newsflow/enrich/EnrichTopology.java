@@ -34,8 +34,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *        ─► dedup-decide (repartition by article id) ─► dedup-decide [dedup-pending]
  *        ├─ copies ─► duplicate-notice ─► duplicates-sink
  *        └─ originals ─► tag-parallel (repartition) ─► tag
- *             ─► story-serial (repartition, 1 partition) ─► story-assign [story-states, story-postings,
- *                story-term-frequencies] ─► enriched-articles-sink, story-updates-sink
+ *             ─► story-serial (repartition, 1 partition) ─► story-assign [story-states, story-profiles,
+ *                story-postings, story-term-frequencies] ─► enriched-articles-sink, story-updates-sink
  * </pre>
  *
  * Every dedup step is partitioned (sketching by input partition, bucket lookups by bucket, decisions by

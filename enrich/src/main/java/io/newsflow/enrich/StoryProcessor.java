@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.enrich.story.StoryArticle;
 import io.newsflow.enrich.story.StoryAssignment;
 import io.newsflow.enrich.story.StoryClusterer;
+import io.newsflow.enrich.story.StoryProfile;
 import io.newsflow.enrich.story.StorySettings;
 import io.newsflow.enrich.story.StoryState;
 import io.newsflow.schemas.avro.EnrichedArticle;
@@ -24,6 +25,7 @@ import org.apache.kafka.streams.state.WindowStore;
 /** Adapts {@link StoryClusterer} to records and stores: sets each article's story and emits the story's new state. */
 final class StoryProcessor implements Processor<String, EnrichedArticle, String, StoryOutcome> {
     static final String STATES_STORE = "story-states";
+    static final String PROFILES_STORE = "story-profiles";
     static final String POSTINGS_STORE = "story-postings";
     static final String TERM_FREQUENCIES_STORE = "story-term-frequencies";
     private static final Duration POINT = Duration.ofMillis(1);
@@ -50,6 +52,8 @@ final class StoryProcessor implements Processor<String, EnrichedArticle, String,
                 return Set.of(
                         Stores.windowStoreBuilder(Stores.persistentWindowStore(STATES_STORE, retention, POINT, false),
                                 Serdes.String(), new StoryStateSerde()),
+                        Stores.windowStoreBuilder(Stores.persistentWindowStore(PROFILES_STORE, retention, POINT, false),
+                                Serdes.String(), new StoryProfileSerde()),
                         Stores.windowStoreBuilder(Stores.persistentWindowStore(POSTINGS_STORE, retention, POINT, true),
                                 Serdes.String(), Serdes.String()),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERM_FREQUENCIES_STORE),
@@ -62,10 +66,11 @@ final class StoryProcessor implements Processor<String, EnrichedArticle, String,
     public void init(ProcessorContext<String, StoryOutcome> context) {
         this.context = context;
         WindowStore<String, StoryState> states = context.getStateStore(STATES_STORE);
+        WindowStore<String, StoryProfile> profiles = context.getStateStore(PROFILES_STORE);
         WindowStore<String, String> postings = context.getStateStore(POSTINGS_STORE);
         KeyValueStore<String, Long> frequencies = context.getStateStore(TERM_FREQUENCIES_STORE);
         clusterer = new StoryClusterer(settings, new StoreTermStatistics(frequencies),
-                new WindowedStoryIndex(states, postings, settings.openDuration(), () -> now));
+                new WindowedStoryIndex(states, profiles, postings, settings.openDuration(), () -> now));
     }
 
     @Override

@@ -33,11 +33,11 @@ final class StoryStateSerde extends BinarySerde<StoryState> {
             out.writeUTF(entity.getKey());
             out.writeInt(entity.getValue());
         }
-        Map<String, Double> centroid = story.centroid().weights();
+        FeatureVector centroid = story.centroid();
         out.writeInt(centroid.size());
-        for (Map.Entry<String, Double> feature : centroid.entrySet()) {
-            out.writeUTF(feature.getKey());
-            out.writeDouble(feature.getValue());
+        for (int i = 0; i < centroid.size(); i++) {
+            out.writeUTF(centroid.feature(i));
+            out.writeDouble(centroid.weight(i));
         }
         out.writeUTF(story.lastArticleId());
     }

@@ -1,6 +1,7 @@
 package io.newsflow.enrich;
 
 import io.newsflow.enrich.story.StoryIndex;
+import io.newsflow.enrich.story.StoryProfile;
 import io.newsflow.enrich.story.StoryState;
 import java.time.Duration;
 import java.util.Collection;
@@ -13,20 +14,23 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Stories and the feature postings in changelogged window stores retained for the story open duration:
- * a story nobody added to for that long expires with its segment. Each save appends a new version of
- * the story and new postings; reads take the most recent.
+ * Stories, their profiles and the feature postings in changelogged window stores retained for the story
+ * open duration: a story nobody added to for that long expires with its segment. Each save appends a
+ * new version of the story and of its profile, put at the same time so that they expire together, and
+ * new postings; reads take the most recent.
  */
 final class WindowedStoryIndex implements StoryIndex {
     private static final int POSTINGS_PER_STORY = 4;
     private final WindowStore<String, StoryState> stories;
+    private final WindowStore<String, StoryProfile> profiles;
     private final WindowStore<String, String> postings;
     private final long retentionMillis;
     private final LongSupplier streamTime;
 
-    WindowedStoryIndex(WindowStore<String, StoryState> stories, WindowStore<String, String> postings,
-                       Duration retention, LongSupplier streamTime) {
+    WindowedStoryIndex(WindowStore<String, StoryState> stories, WindowStore<String, StoryProfile> profiles,
+                       WindowStore<String, String> postings, Duration retention, LongSupplier streamTime) {
         this.stories = stories;
+        this.profiles = profiles;
         this.postings = postings;
         this.retentionMillis = retention.toMillis();
         this.streamTime = streamTime;
@@ -51,14 +55,20 @@ final class WindowedStoryIndex implements StoryIndex {
     }
 
     @Override
+    public Optional<StoryProfile> profile(String storyId) {
+        return WindowStores.latest(profiles, storyId, streamTime.getAsLong(), retentionMillis);
+    }
+
+    @Override
     public Optional<StoryState> story(String storyId) {
         return WindowStores.latest(stories, storyId, streamTime.getAsLong(), retentionMillis);
     }
 
     @Override
-    public void save(StoryState story, Collection<String> features) {
+    public void save(StoryState story, StoryProfile profile, Collection<String> features) {
         long now = streamTime.getAsLong();
         stories.put(story.storyId(), story, now);
+        profiles.put(story.storyId(), profile, now);
         for (String feature : features) {
             postings.put(feature, story.storyId(), now);
         }

@@ -7,22 +7,28 @@ import io.newsflow.enrich.story.StoryArticle;
 import io.newsflow.enrich.story.StoryClusterer;
 import io.newsflow.enrich.story.StorySettings;
 import io.newsflow.enrich.support.Fixture;
-import io.newsflow.enrich.support.InMemoryTermStatistics;
 import io.newsflow.enrich.support.LabelledNearDuplicates;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Measures (not a test) the per-article CPU cost of dedup + story assignment with N articles already
  * stored, on one thread, and the near-duplicate accuracy on the labelled set. Usage:
  * {@code EnrichBench [stored sizes...]}, default 10000 1000000. Needs a heap of about 6 GB for a million.
+ * The sizes are filled first and then measured in interleaved rounds (a batch on each size in turn), so
+ * that the load of other jobs on a shared machine weighs on every size alike and the ratios stay honest.
  */
 public final class EnrichBench {
-    private static final int MEASURED = 20_000;
+    private static final int ROUNDS = 10;
+    private static final int BATCH = 2_000;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-    private final SyntheticNews news = new SyntheticNews();
+    private static final SyntheticNews NEWS = new SyntheticNews();
 
     private EnrichBench() {
     }
@@ -30,53 +36,86 @@ public final class EnrichBench {
     public static void main(String[] args) {
         long[] sizes = args.length == 0 ? new long[] {10_000, 1_000_000}
                 : Arrays.stream(args).mapToLong(Long::parseLong).toArray();
-        EnrichBench bench = new EnrichBench();
         System.out.println("near-duplicate accuracy (labelled set, 40 scripted copies per fixture): "
                 + LabelledNearDuplicates.score(LabelledNearDuplicates.build(40), DedupSettings.defaults()));
-        bench.run(30_000, "warm-up");
-        double baseline = 0;
+        List<Indexes> filled = new ArrayList<>();
         for (long size : sizes) {
-            double micros = bench.run(size, "measured");
-            if (baseline == 0) {
-                baseline = micros;
-            } else {
-                System.out.printf(Locale.ROOT, "ratio %d stored / %d stored: %.3f%n", size, sizes[0],
-                        micros / baseline);
+            filled.add(Indexes.filled(size));
+        }
+        filled.forEach(indexes -> indexes.measure(BATCH));
+        Map<Indexes, Timings> timings = new LinkedHashMap<>();
+        filled.forEach(indexes -> timings.put(indexes, new Timings()));
+        List<List<Double>> roundRatios = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Double> perArticle = new ArrayList<>();
+            for (Indexes indexes : filled) {
+                Timings batch = indexes.measure(BATCH);
+                timings.get(indexes).add(batch);
+                perArticle.add(batch.cpuMicrosPerArticle());
+            }
+            roundRatios.add(perArticle.stream().map(micros -> micros / perArticle.get(0)).toList());
+        }
+        double baseline = timings.get(filled.get(0)).cpuMicrosPerArticle();
+        for (int index = 0; index < filled.size(); index++) {
+            Indexes indexes = filled.get(index);
+            Timings total = timings.get(indexes);
+            System.out.printf(Locale.ROOT, "stored=%d (filled with %d articles, %d stories, fill %.0f s wall)%n"
+                            + "  cpu per article: %.1f µs (dedup %.1f + story %.1f) = %.0f articles/s per core; "
+                            + "%d of %d measured were copies%n",
+                    indexes.stored, indexes.dedup.size(), indexes.stories.size(), indexes.fillSeconds,
+                    total.cpuMicrosPerArticle(), total.dedupMicrosPerArticle(), total.storyMicrosPerArticle(),
+                    1e6 / total.cpuMicrosPerArticle(), total.copies, total.articles);
+            if (index > 0) {
+                int column = index;
+                List<Double> ratios = roundRatios.stream().map(round -> round.get(column)).sorted().toList();
+                System.out.printf(Locale.ROOT, "ratio %d stored / %d stored: %.3f (dedup %.3f, story %.3f); "
+                                + "per round: min %.3f, median %.3f, max %.3f%n",
+                        indexes.stored, filled.get(0).stored, total.cpuMicrosPerArticle() / baseline,
+                        total.dedupMicrosPerArticle() / timings.get(filled.get(0)).dedupMicrosPerArticle(),
+                        total.storyMicrosPerArticle() / timings.get(filled.get(0)).storyMicrosPerArticle(),
+                        ratios.get(0), ratios.get(ratios.size() / 2), ratios.get(ratios.size() - 1));
             }
         }
     }
 
-    /**
-     * Fills fresh indexes with {@code stored} articles, then measures the next MEASURED; returns CPU µs per
-     * article. Thread CPU time, not wall time: the machine is shared, and time spent waiting for a core is
-     * not cost.
-     */
-    private double run(long stored, String label) {
-        CompactDedupIndex dedupIndex = new CompactDedupIndex((int) Math.min(Integer.MAX_VALUE / 2, stored * 32 + 64));
-        CompactStoryIndex storyIndex = new CompactStoryIndex();
-        DuplicateDetector detector = new DuplicateDetector(DedupSettings.defaults(), dedupIndex);
-        StoryClusterer clusterer = new StoryClusterer(StorySettings.defaults(), new InMemoryTermStatistics(),
-                storyIndex);
-        Timings fill = new Timings();
-        long fillStart = System.nanoTime();
-        for (long n = 0; n < stored; n++) {
-            process(news.article(n), detector, clusterer, fill);
+    /** Fresh indexes filled with a number of articles, and the next article to measure on them. */
+    private static final class Indexes {
+        final long stored;
+        final CompactDedupIndex dedup;
+        final CompactStoryIndex stories;
+        final DuplicateDetector detector;
+        final StoryClusterer clusterer;
+        double fillSeconds;
+        long next;
+
+        private Indexes(long stored) {
+            this.stored = stored;
+            this.dedup = new CompactDedupIndex((int) Math.min(Integer.MAX_VALUE / 2, stored * 33 + 64));
+            this.stories = new CompactStoryIndex(StorySettings.defaults().storiesPerFeature());
+            this.detector = new DuplicateDetector(DedupSettings.defaults(), dedup);
+            this.clusterer = new StoryClusterer(StorySettings.defaults(),
+                    new CompactTermStatistics(SyntheticNews.DISTINCT_FEATURES), stories);
         }
-        double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
-        Timings measured = new Timings();
-        long wallStart = System.nanoTime();
-        for (long n = stored; n < stored + MEASURED; n++) {
-            process(news.article(n), detector, clusterer, measured);
+
+        static Indexes filled(long stored) {
+            Indexes indexes = new Indexes(stored);
+            long start = System.nanoTime();
+            indexes.measure(stored);
+            indexes.fillSeconds = (System.nanoTime() - start) / 1e9;
+            return indexes;
         }
-        double wallMicros = (System.nanoTime() - wallStart) / 1e3 / MEASURED;
-        double micros = (measured.dedupNanos + measured.storyNanos) / 1e3 / MEASURED;
-        System.out.printf(Locale.ROOT, "%s: stored=%d (originals %d, stories %d, fill %.0f s wall)%n"
-                        + "  cpu per article: %.1f µs (dedup %.1f + story %.1f) = %.0f articles/s per core; "
-                        + "wall %.1f µs (includes article generation and waiting for a core); %d of %d were copies%n",
-                label, stored, dedupIndex.size(), storyIndex.size(), fillSeconds, micros,
-                measured.dedupNanos / 1e3 / MEASURED, measured.storyNanos / 1e3 / MEASURED, 1e6 / micros,
-                wallMicros, measured.copies, MEASURED);
-        return micros;
+
+        /**
+         * Processes the next articles and returns their cost in thread CPU time, not wall time: the machine
+         * is shared, and time spent waiting for a core is not cost.
+         */
+        Timings measure(long articles) {
+            Timings timings = new Timings();
+            for (long end = next + articles; next < end; next++) {
+                process(NEWS.article(next), detector, clusterer, timings);
+            }
+            return timings;
+        }
     }
 
     /** CPU time spent in dedup and in story assignment. */
@@ -84,11 +123,32 @@ public final class EnrichBench {
         long dedupNanos;
         long storyNanos;
         int copies;
+        int articles;
+
+        void add(Timings other) {
+            dedupNanos += other.dedupNanos;
+            storyNanos += other.storyNanos;
+            copies += other.copies;
+            articles += other.articles;
+        }
+
+        double dedupMicrosPerArticle() {
+            return dedupNanos / 1e3 / articles;
+        }
+
+        double storyMicrosPerArticle() {
+            return storyNanos / 1e3 / articles;
+        }
+
+        double cpuMicrosPerArticle() {
+            return dedupMicrosPerArticle() + storyMicrosPerArticle();
+        }
     }
 
     private static void process(SyntheticNews.Article article, DuplicateDetector detector, StoryClusterer clusterer,
                                 Timings timings) {
         Fixture text = article.text();
+        timings.articles++;
         long start = CPU.getCurrentThreadCpuTime();
         DedupVerdict verdict = detector.observe(text.id(), text.publishedAt(), text.title(), text.body());
         long deduped = CPU.getCurrentThreadCpuTime();

@@ -170,6 +170,7 @@ class EnrichTopologyTest {
         return Map.of(BucketLookupProcessor.MEMBERS_STORE, new DedupMemberSerde(),
                 DedupDecideProcessor.PENDING_STORE, new PendingVerdictSerde(raw.valueSerde(), raw.name()),
                 StoryProcessor.STATES_STORE, new StoryStateSerde(),
+                StoryProcessor.PROFILES_STORE, new StoryProfileSerde(),
                 StoryProcessor.POSTINGS_STORE, Serdes.String(),
                 StoryProcessor.TERM_FREQUENCIES_STORE, Serdes.Long());
     }

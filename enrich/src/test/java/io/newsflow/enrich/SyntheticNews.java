@@ -19,6 +19,8 @@ import java.util.Random;
 final class SyntheticNews {
     private static final int VOCABULARY = 30_000;
     private static final int ENTITY_POOL = 100_000;
+    /** Most distinct story features the articles can have: every word and every entity. */
+    static final int DISTINCT_FEATURES = VOCABULARY + ENTITY_POOL;
     private static final int ARTICLES_PER_STORY = 5;
     private static final int COPY_EVERY = 20;
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");

@@ -2,7 +2,6 @@ package io.newsflow.enrich.story;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -36,7 +35,7 @@ public final class FeatureVector {
         this.norm = Math.sqrt(sumOfSquares);
     }
 
-    /** A vector from features already in ascending order (as {@link #weights()} gives them), e.g. when read back. */
+    /** A vector from features already in ascending order (as {@link #feature(int)} gives them), e.g. when read back. */
     public static FeatureVector fromSorted(String[] features, double[] weights) {
         for (int i = 1; i < features.length; i++) {
             if (features[i - 1].compareTo(features[i]) >= 0) {
@@ -53,17 +52,18 @@ public final class FeatureVector {
         return EMPTY;
     }
 
-    /** The weights by feature, in feature order. */
-    public Map<String, Double> weights() {
-        Map<String, Double> map = new LinkedHashMap<>();
-        for (int i = 0; i < features.length; i++) {
-            map.put(features[i], weights[i]);
-        }
-        return map;
-    }
-
     public int size() {
         return features.length;
+    }
+
+    /** The i-th feature in ascending order. */
+    public String feature(int i) {
+        return features[i];
+    }
+
+    /** The weight of {@link #feature(int) feature i}. */
+    public double weight(int i) {
+        return weights[i];
     }
 
     /** The {@code n} heaviest features. */

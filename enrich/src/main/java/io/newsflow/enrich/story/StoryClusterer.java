@@ -1,7 +1,8 @@
 package io.newsflow.enrich.story;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +12,8 @@ import java.util.Optional;
  * set of candidate stories (those sharing the most features); it joins the open one whose centroid is
  * most similar (cosine, decayed by the time since the story's latest article) if that passes the
  * threshold, and starts a story otherwise.
- * Cost per article is bounded by lookupFeatures x storiesPerFeature postings read and candidateStories
- * stories compared, whatever the number of stories.
+ * Cost per article is bounded by lookupFeatures x storiesPerFeature postings read, candidateStories
+ * profiles compared and one full story state read, whatever the number of stories.
  */
 public final class StoryClusterer {
     private final StorySettings settings;
@@ -28,26 +29,34 @@ public final class StoryClusterer {
     public StoryAssignment assign(StoryArticle article) {
         FeatureVector vector = vectorizer.vectorize(article.title(), article.body(), article.entityCounts());
         List<String> features = vector.top(settings.lookupFeatures());
-        Optional<Scored> best = bestOpenStory(article, vector, features);
-        StoryAssignment assignment = best
-                .map(scored -> new StoryAssignment(scored.story().with(article, vector, settings.centroidFeatures()),
-                        false, scored.score()))
+        StoryAssignment assignment = bestOpenStory(article, HashedVector.of(vector), features)
+                .flatMap(best -> join(best, article, vector))
                 .orElseGet(() -> new StoryAssignment(StoryState.start(article, vector, settings.centroidFeatures()),
                         true, 0));
-        index.save(assignment.story(), features);
+        index.save(assignment.story(), StoryProfile.of(assignment.story()), features);
         return assignment;
     }
 
-    private Optional<Scored> bestOpenStory(StoryArticle article, FeatureVector vector, List<String> features) {
+    /**
+     * Empty if the story's state is missing although its profile was found: both are saved and expire
+     * together, so only a lost store could do that, and starting a new story is then the safe outcome.
+     */
+    private Optional<StoryAssignment> join(Scored best, StoryArticle article, FeatureVector vector) {
+        return index.story(best.storyId()).map(story -> new StoryAssignment(
+                story.with(article, vector, settings.centroidFeatures()), false, best.score()));
+    }
+
+    private Optional<Scored> bestOpenStory(StoryArticle article, HashedVector vector, List<String> features) {
         Scored best = null;
         for (String storyId : candidates(features)) {
-            Optional<StoryState> story = index.story(storyId);
-            if (story.isEmpty() || !story.get().isOpenAt(article.publishedAt(), settings.openDuration())) {
+            Optional<StoryProfile> profile = index.profile(storyId);
+            if (profile.isEmpty() || !profile.get().isOpenAt(article.publishedAt(), settings.openDuration())) {
                 continue;
             }
-            double score = vector.cosine(story.get().centroid()) * decay(story.get().distanceTo(article.publishedAt()));
+            double score = vector.cosine(profile.get().centroid())
+                    * decay(profile.get().distanceTo(article.publishedAt()));
             if (score >= settings.joinThreshold() && (best == null || score > best.score())) {
-                best = new Scored(story.get(), score);
+                best = new Scored(storyId, score);
             }
         }
         return Optional.ofNullable(best);
@@ -55,26 +64,39 @@ public final class StoryClusterer {
 
     /**
      * The stories filed under most of these features (ties: first found), at most candidateStories of them:
-     * counting postings is cheap, loading and comparing a story is not.
+     * counting postings is cheap, reading and comparing a story is not. Votes are at most features.size(),
+     * so picking the winners is one pass per vote count instead of a sort.
      */
     private List<String> candidates(List<String> features) {
-        Map<String, Integer> votes = new LinkedHashMap<>();
+        List<String> found = new ArrayList<>();
+        Map<String, Integer> slots = new HashMap<>();
+        int[] votes = new int[features.size() * settings.storiesPerFeature()];
         for (String feature : features) {
             for (String storyId : index.storiesWith(feature, settings.storiesPerFeature())) {
-                votes.merge(storyId, 1, Integer::sum);
+                Integer slot = slots.putIfAbsent(storyId, found.size());
+                if (slot == null) {
+                    votes[found.size()] = 1;
+                    found.add(storyId);
+                } else {
+                    votes[slot]++;
+                }
             }
         }
-        return votes.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(settings.candidateStories())
-                .map(Map.Entry::getKey)
-                .toList();
+        List<String> chosen = new ArrayList<>(settings.candidateStories());
+        for (int vote = features.size(); vote > 0 && chosen.size() < settings.candidateStories(); vote--) {
+            for (int i = 0; i < found.size() && chosen.size() < settings.candidateStories(); i++) {
+                if (votes[i] == vote) {
+                    chosen.add(found.get(i));
+                }
+            }
+        }
+        return chosen;
     }
 
     private double decay(Duration gap) {
         return Math.pow(0.5, (double) gap.toMillis() / settings.decayHalfLife().toMillis());
     }
 
-    private record Scored(StoryState story, double score) {
+    private record Scored(String storyId, double score) {
     }
 }

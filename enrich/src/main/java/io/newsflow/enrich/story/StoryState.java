@@ -1,6 +1,5 @@
 package io.newsflow.enrich.story;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,23 +46,6 @@ public record StoryState(String storyId, String title, Instant firstPublishedAt,
         return new StoryState(storyId, title, first, last, articleCount + 1, newSources,
                 heaviest(newEntities, MAX_ENTITIES), centroid.plus(vector).prunedTo(centroidFeatures),
                 article.articleId());
-    }
-
-    /** Whether an article published at this time may still join: within the open duration of the story's span. */
-    public boolean isOpenAt(Instant publishedAt, Duration openDuration) {
-        return !publishedAt.isAfter(lastPublishedAt.plus(openDuration))
-                && !publishedAt.isBefore(firstPublishedAt.minus(openDuration));
-    }
-
-    /** Time from the story's span to this instant (zero inside the span). */
-    public Duration distanceTo(Instant publishedAt) {
-        if (publishedAt.isAfter(lastPublishedAt)) {
-            return Duration.between(lastPublishedAt, publishedAt);
-        }
-        if (publishedAt.isBefore(firstPublishedAt)) {
-            return Duration.between(publishedAt, firstPublishedAt);
-        }
-        return Duration.ZERO;
     }
 
     /** Entity ids, most mentioned first. */

@@ -32,8 +32,12 @@ public final class ChangelogRestore {
         this.valueSerdes = new LinkedHashMap<>(valueSerdes);
     }
 
-    /** The changelog records the driver wrote, per store. */
+    /** The changelog records the driver wrote, per store; every store of the topology must have a serde. */
     public Map<String, List<TestRecord<byte[], byte[]>>> capture(TopologyTestDriver driver) {
+        if (!valueSerdes.keySet().equals(driver.getAllStateStores().keySet())) {
+            throw new IllegalStateException("the topology has stores " + driver.getAllStateStores().keySet()
+                    + " but serdes are given for " + valueSerdes.keySet());
+        }
         Map<String, List<TestRecord<byte[], byte[]>>> changelogs = new LinkedHashMap<>();
         for (String store : valueSerdes.keySet()) {
             String topic = applicationId + "-" + store + "-changelog";
