@@ -11,13 +11,11 @@ import io.newsflow.enrich.tag.sentiment.SentenceSentiment;
 import io.newsflow.enrich.tag.sentiment.SentimentScore;
 import io.newsflow.enrich.tag.sentiment.SentimentScorer;
 import io.newsflow.enrich.tag.sentiment.VaderLexicon;
-import io.newsflow.enrich.tag.text.Sentence;
 import io.newsflow.enrich.tag.text.TokenizedText;
 import io.newsflow.enrich.tag.text.Tokenizer;
 import io.newsflow.enrich.tag.text.Vocabulary;
 import io.newsflow.schemas.avro.Event;
 import io.newsflow.schemas.avro.Sentiment;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,12 +60,10 @@ public final class RuleBasedTagger implements ArticleTagger {
     @Override
     public ArticleTags tag(String title, String body) {
         TokenizedText text = tokenizer.tokenize(title == null ? "" : title, body == null ? "" : body);
-        List<SentenceSentiment> sentenceSentiments = new ArrayList<>(text.sentences().size());
-        double[] compounds = new double[text.sentences().size()];
-        for (Sentence sentence : text.sentences()) {
-            SentenceSentiment sentiment = sentimentScorer.score(text, sentence);
-            sentenceSentiments.add(sentiment);
-            compounds[sentence.index()] = sentiment.score().compound();
+        List<SentenceSentiment> sentenceSentiments = sentimentScorer.scoreAll(text);
+        double[] compounds = new double[sentenceSentiments.size()];
+        for (int s = 0; s < compounds.length; s++) {
+            compounds[s] = sentenceSentiments.get(s).score().compound();
         }
         List<EntityMention> mentions = entityMatcher.match(text, knowledgeBase.get());
         List<DetectedEvent> events = eventExtractor.extract(text, mentions);

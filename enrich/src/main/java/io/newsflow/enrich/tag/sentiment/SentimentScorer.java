@@ -5,6 +5,7 @@ import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenizedText;
 import io.newsflow.enrich.tag.text.WordLookup;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,57 +49,79 @@ public final class SentimentScorer {
         return words;
     }
 
+    /** One sentence's evidence; to score a whole text, {@link #scoreAll} spares the per-sentence buffers. */
     public SentenceSentiment score(TokenizedText text, Sentence sentence) {
-        List<Token> words = new ArrayList<>(sentence.tokenCount());
-        int exclamations = 0;
-        int questionMarks = 0;
-        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-            Token token = text.token(t);
-            if (token.isWordLike()) {
-                words.add(token);
-            } else if (token.is('!')) {
-                exclamations++;
-            } else if (token.is('?')) {
-                questionMarks++;
-            }
-        }
-        if (words.isEmpty()) {
-            return SentenceSentiment.NONE;
-        }
-        double[] rated = new double[words.size()];
-        double[] degree = new double[words.size()];
-        boolean anyRated = false;
-        for (int i = 0; i < words.size(); i++) {
-            WordCue cue = cues.get(words.get(i), text.vocabulary());
-            rated[i] = cue == null ? UNRATED : cue.valence;
-            degree[i] = cue == null ? 0 : cue.degree;
-            anyRated |= !Double.isNaN(rated[i]);
-        }
-        double[] valences = new double[words.size()];
-        if (anyRated) {
-            new Scoring(words, rated, degree).fill(valences);
-            applyBut(words, valences);
-        }
-        return SentenceSentiment.of(valences, exclamations, questionMarks);
+        return new Scoring(sentence.tokenCount()).score(text, sentence);
     }
 
-    /** The rules applied to one sentence's words, with their look-ups done once up front. */
-    private static final class Scoring {
-        private final List<Token> words;
+    /** Every sentence's evidence, in sentence order. */
+    public List<SentenceSentiment> scoreAll(TokenizedText text) {
+        int longest = 0;
+        for (Sentence sentence : text.sentences()) {
+            longest = Math.max(longest, sentence.tokenCount());
+        }
+        // One set of buffers for the whole text: per-sentence arrays were a large share of the allocation.
+        Scoring scoring = new Scoring(longest);
+        List<SentenceSentiment> scores = new ArrayList<>(text.sentences().size());
+        for (Sentence sentence : text.sentences()) {
+            scores.add(scoring.score(text, sentence));
+        }
+        return scores;
+    }
+
+    /** The rules applied to one sentence at a time, with each word's look-up done once up front. */
+    private final class Scoring {
+        private final Token[] words;
         private final double[] rated;
         private final double[] degree;
-        private final boolean capsDifferential;
+        private final double[] valences;
+        private int count;
+        private boolean capsDifferential;
 
-        Scoring(List<Token> words, double[] rated, double[] degree) {
-            this.words = words;
-            this.rated = rated;
-            this.degree = degree;
-            this.capsDifferential = capsDifferential(words);
+        Scoring(int capacity) {
+            this.words = new Token[capacity];
+            this.rated = new double[capacity];
+            this.degree = new double[capacity];
+            this.valences = new double[capacity];
         }
 
-        void fill(double[] valences) {
-            for (int i = 0; i < words.size(); i++) {
-                boolean kindOf = word(i).equals("kind") && i + 1 < words.size() && word(i + 1).equals("of");
+        SentenceSentiment score(TokenizedText text, Sentence sentence) {
+            count = 0;
+            int exclamations = 0;
+            int questionMarks = 0;
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                Token token = text.token(t);
+                if (token.isWordLike()) {
+                    words[count++] = token;
+                } else if (token.is('!')) {
+                    exclamations++;
+                } else if (token.is('?')) {
+                    questionMarks++;
+                }
+            }
+            if (count == 0) {
+                return SentenceSentiment.NONE;
+            }
+            WordLookup.Bound<WordCue> lookup = cues.in(text.vocabulary());
+            boolean anyRated = false;
+            for (int i = 0; i < count; i++) {
+                WordCue cue = lookup.get(words[i]);
+                rated[i] = cue == null ? UNRATED : cue.valence;
+                degree[i] = cue == null ? 0 : cue.degree;
+                anyRated |= !Double.isNaN(rated[i]);
+            }
+            Arrays.fill(valences, 0, count, 0);
+            if (anyRated) {
+                capsDifferential = capsDifferential();
+                fill();
+                applyBut();
+            }
+            return SentenceSentiment.of(valences, count, exclamations, questionMarks);
+        }
+
+        private void fill() {
+            for (int i = 0; i < count; i++) {
+                boolean kindOf = word(i).equals("kind") && i + 1 < count && word(i + 1).equals("of");
                 if (degree[i] == 0 && !kindOf && !Double.isNaN(rated[i])) {
                     valences[i] = valence(i);
                 }
@@ -107,14 +130,14 @@ public final class SentimentScorer {
 
         private double valence(int i) {
             double valence = rated[i];
-            if (word(i).equals("no") && i + 1 < words.size() && !Double.isNaN(rated[i + 1])) {
+            if (word(i).equals("no") && i + 1 < count && !Double.isNaN(rated[i + 1])) {
                 // "no" before a rated word negates it instead of counting as negative itself.
                 valence = 0;
             }
             if (precededByNo(i)) {
                 valence = rated[i] * NEGATION_SCALAR;
             }
-            if (capsDifferential && words.get(i).isAllCaps()) {
+            if (capsDifferential && words[i].isAllCaps()) {
                 valence += valence > 0 ? CAPS_EMPHASIS : -CAPS_EMPHASIS;
             }
             for (int distance = 1; distance <= 3 && i - distance >= 0; distance++) {
@@ -142,7 +165,7 @@ public final class SentimentScorer {
             if (valence < 0) {
                 shift = -shift;
             }
-            if (capsDifferential && words.get(k).isAllCaps()) {
+            if (capsDifferential && words[k].isAllCaps()) {
                 shift += valence > 0 ? CAPS_EMPHASIS : -CAPS_EMPHASIS;
             }
             return shift;
@@ -182,37 +205,37 @@ public final class SentimentScorer {
         }
 
         private String word(int i) {
-            return words.get(i).folded();
+            return words[i].folded();
         }
-    }
 
-    private static void applyBut(List<Token> words, double[] valences) {
-        int but = -1;
-        for (int i = 0; i < words.size() && but < 0; i++) {
-            if (words.get(i).folded().equals("but")) {
-                but = i;
+        private void applyBut() {
+            int but = -1;
+            for (int i = 0; i < count && but < 0; i++) {
+                if (word(i).equals("but")) {
+                    but = i;
+                }
+            }
+            if (but < 0) {
+                return;
+            }
+            for (int i = 0; i < count; i++) {
+                if (i < but) {
+                    valences[i] *= 0.5;
+                } else if (i > but) {
+                    valences[i] *= 1.5;
+                }
             }
         }
-        if (but < 0) {
-            return;
-        }
-        for (int i = 0; i < valences.length; i++) {
-            if (i < but) {
-                valences[i] *= 0.5;
-            } else if (i > but) {
-                valences[i] *= 1.5;
-            }
-        }
-    }
 
-    /** Capitals emphasise only when some words are in capitals and others are not (not a shouted headline). */
-    private static boolean capsDifferential(List<Token> words) {
-        int caps = 0;
-        for (Token word : words) {
-            if (word.isAllCaps()) {
-                caps++;
+        /** Capitals emphasise only when some words are in capitals and others are not (not a shouted headline). */
+        private boolean capsDifferential() {
+            int caps = 0;
+            for (int i = 0; i < count; i++) {
+                if (words[i].isAllCaps()) {
+                    caps++;
+                }
             }
+            return caps > 0 && caps < count;
         }
-        return caps > 0 && caps < words.size();
     }
 }
