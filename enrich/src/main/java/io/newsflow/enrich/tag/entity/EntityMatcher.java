@@ -45,7 +45,7 @@ public final class EntityMatcher {
                 continue;
             }
             EntityMention mention = longestResolvable(text, sentence, kb, seen,
-                    aliases.matchesAt(tokens, i, sentence.endToken()));
+                    aliases.matchesAt(text, i, sentence.endToken()));
             if (mention == null) {
                 i++;
                 continue;

@@ -7,12 +7,9 @@ import io.newsflow.enrich.tag.text.Sentence;
 import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenKind;
 import io.newsflow.enrich.tag.text.TokenizedText;
-import io.newsflow.enrich.tag.text.WordLookup;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,7 +35,6 @@ public final class EventExtractor {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "inside", "outside");
 
     private final PhraseIndex<Trigger> triggers;
-    private final WordLookup<Boolean> triggerStarts;
 
     public EventExtractor() {
         this(TriggerLexicon.bundled());
@@ -46,9 +42,6 @@ public final class EventExtractor {
 
     EventExtractor(PhraseIndex<Trigger> triggers) {
         this.triggers = triggers;
-        Map<String, Boolean> starts = new HashMap<>();
-        triggers.startWords().forEach(word -> starts.put(word, Boolean.TRUE));
-        this.triggerStarts = new WordLookup<>(starts);
     }
 
     /** The folded words of every trigger phrase. */
@@ -98,17 +91,12 @@ public final class EventExtractor {
         List<Hit> found = new ArrayList<>();
         int i = sentence.firstToken();
         while (i < sentence.endToken()) {
-            Token token = tokens.get(i);
-            if (!token.isWordLike() || triggerStarts.get(token, text.vocabulary()) == null) {
+            PhraseMatch<Trigger> longest = tokens.get(i).isWordLike()
+                    ? triggers.longestAt(text, i, sentence.endToken()) : null;
+            if (longest == null) {
                 i++;
                 continue;
             }
-            List<PhraseMatch<Trigger>> matches = triggers.matchesAt(tokens, i, sentence.endToken());
-            if (matches.isEmpty()) {
-                i++;
-                continue;
-            }
-            PhraseMatch<Trigger> longest = matches.get(0);
             Trigger trigger = pickRole(longest.values(), tokens, sentence.firstToken(), i);
             EventType type = trigger.isSanctions()
                     ? (EventCues.hasEasingCue(tokens, sentence.firstToken(), sentence.endToken())

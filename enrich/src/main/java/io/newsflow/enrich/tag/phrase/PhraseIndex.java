@@ -1,6 +1,8 @@
 package io.newsflow.enrich.tag.phrase;
 
 import io.newsflow.enrich.tag.text.Token;
+import io.newsflow.enrich.tag.text.TokenizedText;
+import io.newsflow.enrich.tag.text.WordLookup;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,16 +12,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A trie over folded token sequences: finds every phrase that starts at a token with one hash look-up
- * per token walked, however many phrases are indexed. Immutable once built; safe to share.
+ * A trie over folded token sequences: finds every phrase that starts at a token with one look-up per
+ * token walked, however many phrases are indexed; the first step goes by vocabulary id, the rest by
+ * hash. Immutable once built; safe to share.
  *
  * @param <T> what a phrase stands for
  */
 public final class PhraseIndex<T> {
     private final Node<T> root;
+    /** The root's children by the first token's vocabulary id: the step most walks end after. */
+    private final WordLookup<Node<T>> firstSteps;
 
     private PhraseIndex(Node<T> root) {
         this.root = root;
+        this.firstSteps = new WordLookup<>(root.children);
     }
 
     public static <T> Builder<T> builder() {
@@ -30,22 +36,36 @@ public final class PhraseIndex<T> {
      * The phrases that start at {@code from} and end before {@code to}, longest first. Callers that
      * need extra conditions (case, context) walk the list and take the first that qualifies.
      */
-    public List<PhraseMatch<T>> matchesAt(List<Token> tokens, int from, int to) {
-        Node<T> node = root;
+    public List<PhraseMatch<T>> matchesAt(TokenizedText text, int from, int to) {
+        List<Token> tokens = text.tokens();
+        Node<T> node = firstSteps.get(tokens.get(from), text.vocabulary());
         List<PhraseMatch<T>> matches = null;
-        for (int i = from; i < to; i++) {
-            node = node.children.get(tokens.get(i).folded());
-            if (node == null) {
-                break;
-            }
+        for (int i = from + 1; node != null; i++) {
             if (!node.values.isEmpty()) {
                 if (matches == null) {
                     matches = new ArrayList<>(2);
                 }
-                matches.add(0, new PhraseMatch<>(from, i + 1, node.values));
+                matches.add(0, new PhraseMatch<>(from, i, node.values));
             }
+            node = i < to ? node.children.get(tokens.get(i).folded()) : null;
         }
         return matches == null ? List.of() : matches;
+    }
+
+    /** The longest phrase that starts at {@code from} and ends before {@code to}, or null. */
+    public PhraseMatch<T> longestAt(TokenizedText text, int from, int to) {
+        List<Token> tokens = text.tokens();
+        Node<T> node = firstSteps.get(tokens.get(from), text.vocabulary());
+        Node<T> longest = null;
+        int longestEnd = from;
+        for (int i = from + 1; node != null; i++) {
+            if (!node.values.isEmpty()) {
+                longest = node;
+                longestEnd = i;
+            }
+            node = i < to ? node.children.get(tokens.get(i).folded()) : null;
+        }
+        return longest == null ? null : new PhraseMatch<>(from, longestEnd, longest.values);
     }
 
     /** Every folded token that occurs in some phrase. */

@@ -121,11 +121,14 @@ public final class SentimentScorer {
 
         private void fill() {
             for (int i = 0; i < count; i++) {
-                boolean kindOf = word(i).equals("kind") && i + 1 < count && word(i + 1).equals("of");
-                if (degree[i] == 0 && !kindOf && !Double.isNaN(rated[i])) {
+                if (degree[i] == 0 && !Double.isNaN(rated[i]) && !isKindOf(i)) {
                     valences[i] = valence(i);
                 }
             }
+        }
+
+        private boolean isKindOf(int i) {
+            return word(i).equals("kind") && i + 1 < count && word(i + 1).equals("of");
         }
 
         private double valence(int i) {
