@@ -50,7 +50,7 @@ public final class EventExtractor {
     }
 
     public List<DetectedEvent> extract(TokenizedText text, List<EntityMention> mentions) {
-        List<List<EntityMention>> bySentence = groupBySentence(text, mentions);
+        KnownMentions known = new KnownMentions(text, mentions);
         List<DetectedEvent> events = new ArrayList<>();
         Set<EventType> leadTypes = EnumSet.noneOf(EventType.class);
         for (Sentence sentence : text.sentences()) {
@@ -59,9 +59,11 @@ public final class EventExtractor {
                 continue;
             }
             boolean background = EventCues.isBackground(text.tokens(), sentence.firstToken(), sentence.endToken());
+            List<EntityMention> sentenceMentions = known.in(sentence);
+            String sentenceText = text.sentenceText(sentence);
             for (Hit hit : hits) {
                 Salience salience = salience(text, sentence, background, hit.type, leadTypes);
-                events.add(event(text, sentence, hit, bySentence.get(sentence.index()), salience));
+                events.add(event(text, sentence, sentenceText, hit, sentenceMentions, salience));
             }
             if (text.isLead(sentence)) {
                 hits.forEach(hit -> leadTypes.add(hit.type));
@@ -161,8 +163,8 @@ public final class EventExtractor {
         return words;
     }
 
-    private static DetectedEvent event(TokenizedText text, Sentence sentence, Hit hit, List<EntityMention> mentions,
-                                       Salience salience) {
+    private static DetectedEvent event(TokenizedText text, Sentence sentence, String sentenceText, Hit hit,
+                                       List<EntityMention> mentions, Salience salience) {
         List<Token> tokens = text.tokens();
         boolean passive = hit.role == Trigger.Role.VERB
                 && EventCues.isPassive(tokens, sentence.firstToken(), hit.start);
@@ -184,8 +186,7 @@ public final class EventExtractor {
             target = idOf(firstAfter(tokens, mentions, hit.end, actor));
         }
         Modality modality = EventCues.modality(tokens, sentence.firstToken(), hit.start);
-        return new DetectedEvent(hit.type, actor, target, modality, salience, text.sentenceText(sentence),
-                sentence.index());
+        return new DetectedEvent(hit.type, actor, target, modality, salience, sentenceText, sentence.index());
     }
 
     /** The subject candidate: the nearest known entity before the trigger that is not a location phrase. */
@@ -239,23 +240,6 @@ public final class EventExtractor {
 
     private static String idOf(EntityMention mention) {
         return mention == null ? null : mention.entityId();
-    }
-
-    /** Known entities (not candidates) per sentence, in text order. */
-    private static List<List<EntityMention>> groupBySentence(TokenizedText text, List<EntityMention> mentions) {
-        List<List<EntityMention>> bySentence = new ArrayList<>(text.sentences().size());
-        for (int s = 0; s < text.sentences().size(); s++) {
-            bySentence.add(new ArrayList<>(2));
-        }
-        for (EntityMention mention : mentions) {
-            if (!mention.isCandidate()) {
-                bySentence.get(mention.sentenceIndex()).add(mention);
-            }
-        }
-        for (List<EntityMention> sentenceMentions : bySentence) {
-            sentenceMentions.sort((a, b) -> Integer.compare(a.startToken(), b.startToken()));
-        }
-        return bySentence;
     }
 
     private record Hit(EventType type, Trigger.Role role, int start, int end) {
