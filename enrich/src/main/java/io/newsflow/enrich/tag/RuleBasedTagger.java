@@ -37,17 +37,19 @@ public final class RuleBasedTagger implements ArticleTagger {
         this.knowledgeBase = knowledgeBase;
         this.sentimentScorer = new SentimentScorer(lexicon);
         this.eventExtractor = eventExtractor;
-        this.tokenizer = new Tokenizer(vocabulary(knowledgeBase.get(), sentimentScorer, eventExtractor));
+        this.tokenizer = new Tokenizer(vocabulary(knowledgeBase.get()));
     }
 
     /**
      * The words worth canonicalising while tokenising: what the sentiment rules, the knowledge base (as
-     * it is now; later additions are still matched, just by hash look-up) and the triggers know.
+     * it is now; later additions are still matched, just by hash look-up), the entity rules and the
+     * event rules know.
      */
-    private static Vocabulary vocabulary(KnowledgeBase kb, SentimentScorer sentiment, EventExtractor events) {
-        Set<String> words = new HashSet<>(sentiment.words());
+    private Vocabulary vocabulary(KnowledgeBase kb) {
+        Set<String> words = new HashSet<>(sentimentScorer.words());
         words.addAll(kb.aliases().words());
-        words.addAll(events.triggerWords());
+        words.addAll(entityMatcher.words());
+        words.addAll(eventExtractor.words());
         return Vocabulary.of(words);
     }
 

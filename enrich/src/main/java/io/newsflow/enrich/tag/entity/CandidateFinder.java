@@ -6,6 +6,8 @@ import io.newsflow.enrich.tag.text.Sentence;
 import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenKind;
 import io.newsflow.enrich.tag.text.TokenizedText;
+import io.newsflow.enrich.tag.text.WordSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,11 +20,11 @@ final class CandidateFinder {
     static final String ID_PREFIX = "candidate:";
 
     /** Lowercase words that may sit inside a name. */
-    private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "da", "do", "dos", "van", "von",
+    private static final WordSet CONNECTORS = WordSet.of("of", "de", "del", "la", "da", "do", "dos", "van", "von",
             "al", "bin", "el", "y", "for");
 
     /** Capitalised words that are not part of a name when they open or close a run. */
-    private static final Set<String> EDGE_WORDS = Set.of(
+    private static final WordSet EDGE_WORDS = WordSet.of(
             "the", "a", "an", "in", "on", "at", "but", "and", "or", "this", "that", "these", "those", "it", "he",
             "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "after", "as", "when", "while",
             "for", "if", "since", "with", "by", "from", "to", "of", "under", "despite", "last", "next", "more",
@@ -35,13 +37,21 @@ final class CandidateFinder {
             "december", "read", "share", "subscribe", "click", "sign", "follow", "key", "breaking", "update", "not");
 
     /** Lowercase words a title-case heading may contain. */
-    private static final Set<String> HEADING_JOINERS = Set.of("and", "of", "the", "to", "for", "in", "on", "a",
+    private static final WordSet HEADING_JOINERS = WordSet.of("and", "of", "the", "to", "for", "in", "on", "a",
             "with", "vs");
 
     /** A sentence with at least this share of capitalised words is headline-style. */
     private static final double HEADLINE_CAPS_SHARE = 0.6;
 
     private CandidateFinder() {
+    }
+
+    /** The words these rules look for: worth a place in the tokeniser's vocabulary. */
+    static Set<String> words() {
+        Set<String> words = new HashSet<>(CONNECTORS.words());
+        words.addAll(EDGE_WORDS.words());
+        words.addAll(HEADING_JOINERS.words());
+        return words;
     }
 
     static void find(TokenizedText text, Sentence sentence, boolean[] covered, List<EntityMention> out) {
@@ -62,7 +72,7 @@ final class CandidateFinder {
                     runEnd++;
                 } else if (isDotOfInitial(tokens, runEnd, sentence, covered)) {
                     runEnd++;
-                } else if (CONNECTORS.contains(next.folded()) && !next.startsUppercase()
+                } else if (CONNECTORS.contains(text, runEnd) && !next.startsUppercase()
                         && runEnd + 1 < sentence.endToken()
                         && startsName(tokens.get(runEnd + 1), covered[runEnd + 1 - sentence.firstToken()])) {
                     runEnd += 2;
@@ -70,7 +80,7 @@ final class CandidateFinder {
                     break;
                 }
             }
-            if (!isInlineHeading(tokens, sentence, covered, i, runEnd)) {
+            if (!isInlineHeading(text, sentence, covered, i, runEnd)) {
                 emit(text, sentence, i, runEnd, out);
             }
             i = runEnd;
@@ -89,15 +99,16 @@ final class CandidateFinder {
      * A run ending in ':' after nothing but title-case words, known names and small joining words
      * ("• U.S. Political Landscape:", "• Public and Political Reactions:") is a bullet's heading.
      */
-    private static boolean isInlineHeading(List<Token> tokens, Sentence sentence, boolean[] covered, int start,
+    private static boolean isInlineHeading(TokenizedText text, Sentence sentence, boolean[] covered, int start,
                                            int end) {
+        List<Token> tokens = text.tokens();
         if (end >= sentence.endToken() || !tokens.get(end).is(':')) {
             return false;
         }
         for (int t = sentence.firstToken(); t < start; t++) {
             Token token = tokens.get(t);
             boolean titleCase = !token.isWordLike() || token.startsUppercase() || covered[t - sentence.firstToken()]
-                    || HEADING_JOINERS.contains(token.folded());
+                    || HEADING_JOINERS.contains(text, t);
             if (!titleCase) {
                 return false;
             }
@@ -109,10 +120,10 @@ final class CandidateFinder {
         List<Token> tokens = text.tokens();
         int first = start;
         int last = end;
-        while (first < last && EDGE_WORDS.contains(tokens.get(first).folded())) {
+        while (first < last && EDGE_WORDS.contains(text, first)) {
             first++;
         }
-        while (last > first && EDGE_WORDS.contains(tokens.get(last - 1).folded())) {
+        while (last > first && EDGE_WORDS.contains(text, last - 1)) {
             last--;
         }
         if (last - first < 2) {

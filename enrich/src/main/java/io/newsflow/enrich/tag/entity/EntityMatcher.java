@@ -22,6 +22,13 @@ import java.util.Set;
  */
 public final class EntityMatcher {
 
+    /** Every word the matching and candidate rules look for: worth a place in the tokeniser's vocabulary. */
+    public Set<String> words() {
+        Set<String> words = new HashSet<>(Metonymy.words());
+        words.addAll(CandidateFinder.words());
+        return words;
+    }
+
     public List<EntityMention> match(TokenizedText text, KnowledgeBase kb) {
         List<EntityMention> mentions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -66,7 +73,7 @@ public final class EntityMatcher {
             if (entity == null) {
                 continue;
             }
-            if (entity.standsFor() != null && Metonymy.actsAsAgent(text.tokens(), sentence.firstToken(),
+            if (entity.standsFor() != null && Metonymy.actsAsAgent(text, sentence.firstToken(),
                     match.startToken(), match.endToken(), sentence.endToken())) {
                 entity = kb.find(entity.standsFor()).orElse(entity);
             }

@@ -7,8 +7,10 @@ import io.newsflow.enrich.tag.text.Sentence;
 import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenKind;
 import io.newsflow.enrich.tag.text.TokenizedText;
+import io.newsflow.enrich.tag.text.WordSet;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,12 +29,12 @@ public final class EventExtractor {
     private static final int OBJECT_WINDOW = 5;
 
     /** Words after which a trigger listed both as verb and noun is read as a noun ("the attack"). */
-    private static final Set<String> NOUN_CONTEXT = Set.of(
+    private static final WordSet NOUN_CONTEXT = WordSet.of(
             "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "new",
             "any", "no", "further", "more", "oil", "economic", "financial", "such", "of", "'s", "western", "fresh",
             "sweeping", "tough", "harsh", "possible", "potential");
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "inside", "outside");
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "at", "near", "from", "inside", "outside");
 
     private final PhraseIndex<Trigger> triggers;
 
@@ -44,9 +46,13 @@ public final class EventExtractor {
         this.triggers = triggers;
     }
 
-    /** The folded words of every trigger phrase. */
-    public Set<String> triggerWords() {
-        return triggers.words();
+    /** The folded words of every trigger phrase and of every cue the rules look for. */
+    public Set<String> words() {
+        Set<String> words = new HashSet<>(triggers.words());
+        words.addAll(EventCues.words());
+        words.addAll(NOUN_CONTEXT.words());
+        words.addAll(PLACE_PREPOSITIONS.words());
+        return words;
     }
 
     public List<DetectedEvent> extract(TokenizedText text, List<EntityMention> mentions) {
@@ -58,7 +64,7 @@ public final class EventExtractor {
             if (hits.isEmpty()) {
                 continue;
             }
-            boolean background = EventCues.isBackground(text.tokens(), sentence.firstToken(), sentence.endToken());
+            boolean background = EventCues.isBackground(text, sentence.firstToken(), sentence.endToken());
             List<EntityMention> sentenceMentions = known.in(sentence);
             String sentenceText = text.sentenceText(sentence);
             for (Hit hit : hits) {
@@ -99,9 +105,9 @@ public final class EventExtractor {
                 i++;
                 continue;
             }
-            Trigger trigger = pickRole(longest.values(), tokens, sentence.firstToken(), i);
+            Trigger trigger = pickRole(longest.values(), text, sentence.firstToken(), i);
             EventType type = trigger.isSanctions()
-                    ? (EventCues.hasEasingCue(tokens, sentence.firstToken(), sentence.endToken())
+                    ? (EventCues.hasEasingCue(text, sentence.firstToken(), sentence.endToken())
                             ? EventType.SANCTIONS_EASED : EventType.SANCTIONS_IMPOSED)
                     : trigger.type();
             found.add(new Hit(type, trigger.role(), longest.startToken(), longest.endToken()));
@@ -111,8 +117,8 @@ public final class EventExtractor {
     }
 
     /** A phrase listed both as verb and noun is a noun after a determiner or modifier, a verb otherwise. */
-    private static Trigger pickRole(List<Trigger> candidates, List<Token> tokens, int sentenceStart, int start) {
-        boolean nounContext = start > sentenceStart && NOUN_CONTEXT.contains(tokens.get(start - 1).folded());
+    private static Trigger pickRole(List<Trigger> candidates, TokenizedText text, int sentenceStart, int start) {
+        boolean nounContext = start > sentenceStart && NOUN_CONTEXT.contains(text, start - 1);
         Trigger.Role wanted = nounContext ? Trigger.Role.NOUN : Trigger.Role.VERB;
         for (Trigger candidate : candidates) {
             if (candidate.role() == wanted) {
@@ -167,11 +173,11 @@ public final class EventExtractor {
                                        List<EntityMention> mentions, Salience salience) {
         List<Token> tokens = text.tokens();
         boolean passive = hit.role == Trigger.Role.VERB
-                && EventCues.isPassive(tokens, sentence.firstToken(), hit.start);
-        EntityMention before = closestBefore(tokens, sentence, mentions, hit.start);
+                && EventCues.isPassive(text, sentence.firstToken(), hit.start);
+        EntityMention before = closestBefore(text, sentence, mentions, hit.start);
         int byReach = passive ? sentence.endToken() : Math.min(sentence.endToken(), hit.end + NOUN_AGENT_REACH);
         EntityMention agent = hit.role == Trigger.Role.NOUN || passive
-                ? firstAfterBy(tokens, mentions, hit.end, byReach) : null;
+                ? firstAfterBy(text, mentions, hit.end, byReach) : null;
         String actor;
         String target;
         if (passive) {
@@ -180,17 +186,17 @@ public final class EventExtractor {
         } else if (agent != null) {
             // "sanctions by the Biden administration": a by-phrase right after a noun names who acts.
             actor = agent.entityId();
-            target = idOf(firstAfter(tokens, mentions, hit.end, actor));
+            target = idOf(firstAfter(text, mentions, hit.end, actor));
         } else {
             actor = idOf(before);
-            target = idOf(firstAfter(tokens, mentions, hit.end, actor));
+            target = idOf(firstAfter(text, mentions, hit.end, actor));
         }
-        Modality modality = EventCues.modality(tokens, sentence.firstToken(), hit.start);
+        Modality modality = EventCues.modality(text, sentence.firstToken(), hit.start);
         return new DetectedEvent(hit.type, actor, target, modality, salience, sentenceText, sentence.index());
     }
 
     /** The subject candidate: the nearest known entity before the trigger that is not a location phrase. */
-    private static EntityMention closestBefore(List<Token> tokens, Sentence sentence, List<EntityMention> mentions,
+    private static EntityMention closestBefore(TokenizedText text, Sentence sentence, List<EntityMention> mentions,
                                                int triggerStart) {
         EntityMention closest = null;
         for (EntityMention mention : mentions) {
@@ -198,7 +204,7 @@ public final class EventExtractor {
                 break;
             }
             boolean located = mention.startToken() > sentence.firstToken()
-                    && PLACE_PREPOSITIONS.contains(tokens.get(mention.startToken() - 1).folded());
+                    && PLACE_PREPOSITIONS.contains(text, mention.startToken() - 1);
             if (!located) {
                 closest = mention;
             }
@@ -210,12 +216,13 @@ public final class EventExtractor {
      * The object candidate: the first known entity after the trigger, other than the actor and not a
      * location phrase; a possessor gives way to what it possesses ("Venezuela's Maduro" is Maduro).
      */
-    private static EntityMention firstAfter(List<Token> tokens, List<EntityMention> mentions, int triggerEnd,
+    private static EntityMention firstAfter(TokenizedText text, List<EntityMention> mentions, int triggerEnd,
                                             String actorId) {
+        List<Token> tokens = text.tokens();
         for (int m = 0; m < mentions.size(); m++) {
             EntityMention mention = mentions.get(m);
             if (mention.startToken() < triggerEnd || mention.entityId().equals(actorId)
-                    || PLACE_PREPOSITIONS.contains(tokens.get(mention.startToken() - 1).folded())) {
+                    || PLACE_PREPOSITIONS.contains(text, mention.startToken() - 1)) {
                 continue;
             }
             boolean possessor = mention.endToken() < tokens.size()
@@ -228,11 +235,11 @@ public final class EventExtractor {
         return null;
     }
 
-    private static EntityMention firstAfterBy(List<Token> tokens, List<EntityMention> mentions, int triggerEnd,
+    private static EntityMention firstAfterBy(TokenizedText text, List<EntityMention> mentions, int triggerEnd,
                                               int reach) {
         for (int t = triggerEnd; t < reach; t++) {
-            if (tokens.get(t).folded().equals("by")) {
-                return firstAfter(tokens, mentions, t + 1, "");
+            if (text.token(t).folded().equals("by")) {
+                return firstAfter(text, mentions, t + 1, "");
             }
         }
         return null;

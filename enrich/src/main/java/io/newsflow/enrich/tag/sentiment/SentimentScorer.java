@@ -3,10 +3,12 @@ package io.newsflow.enrich.tag.sentiment;
 import io.newsflow.enrich.tag.text.Sentence;
 import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenizedText;
+import io.newsflow.enrich.tag.text.Vocabulary;
 import io.newsflow.enrich.tag.text.WordLookup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +40,9 @@ public final class SentimentScorer {
                 combined.merge(word, new WordCue(UNRATED, degree), (rated, degreeOnly) ->
                         new WordCue(rated.valence, degreeOnly.degree)));
         this.cues = new WordLookup<>(combined);
-        this.words = Set.copyOf(combined.keySet());
+        Set<String> known = new HashSet<>(combined.keySet());
+        known.addAll(Intensifiers.negators());
+        this.words = Set.copyOf(known);
     }
 
     private record WordCue(double valence, double degree) {
@@ -75,6 +79,7 @@ public final class SentimentScorer {
         private final double[] rated;
         private final double[] degree;
         private final double[] valences;
+        private Vocabulary vocabulary;
         private int count;
         private boolean capsDifferential;
 
@@ -102,7 +107,8 @@ public final class SentimentScorer {
             if (count == 0) {
                 return SentenceSentiment.NONE;
             }
-            WordLookup.Bound<WordCue> lookup = cues.in(text.vocabulary());
+            vocabulary = text.vocabulary();
+            WordLookup.Bound<WordCue> lookup = cues.in(vocabulary);
             boolean anyRated = false;
             for (int i = 0; i < count; i++) {
                 WordCue cue = lookup.get(words[i]);
@@ -186,7 +192,7 @@ public final class SentimentScorer {
             if (distance >= 2 && candidate.equals("without") && anyOf(i - distance + 1, i, DOUBT)) {
                 return valence;
             }
-            return Intensifiers.isNegator(candidate) ? valence * NEGATION_SCALAR : valence;
+            return Intensifiers.isNegator(words[i - distance], vocabulary) ? valence * NEGATION_SCALAR : valence;
         }
 
         private boolean anyOf(int from, int to, Set<String> wanted) {
