@@ -68,7 +68,7 @@ final class EventCues {
             if (token.is(';')) {
                 break;
             }
-            if (DENIAL.contains(text, t) || token.folded().endsWith("n't")) {
+            if (DENIAL.contains(text, t) || token.foldedEndsWith("n't")) {
                 return Modality.DENIAL;
             }
             proposal |= PROPOSAL.contains(text, t);

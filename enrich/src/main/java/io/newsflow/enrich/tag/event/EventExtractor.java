@@ -238,7 +238,7 @@ public final class EventExtractor {
     private static EntityMention firstAfterBy(TokenizedText text, List<EntityMention> mentions, int triggerEnd,
                                               int reach) {
         for (int t = triggerEnd; t < reach; t++) {
-            if (text.token(t).folded().equals("by")) {
+            if (text.token(t).foldedEquals("by")) {
                 return firstAfter(text, mentions, t + 1, "");
             }
         }

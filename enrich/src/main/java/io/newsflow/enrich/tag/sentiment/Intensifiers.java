@@ -28,7 +28,7 @@ final class Intensifiers {
     }
 
     static boolean isNegator(Token word, Vocabulary vocabulary) {
-        return NEGATORS.contains(word, vocabulary) || word.folded().endsWith("n't");
+        return NEGATORS.contains(word, vocabulary) || word.foldedEndsWith("n't");
     }
 
     static Set<String> negators() {

@@ -134,12 +134,12 @@ public final class SentimentScorer {
         }
 
         private boolean isKindOf(int i) {
-            return word(i).equals("kind") && i + 1 < count && word(i + 1).equals("of");
+            return is(i, "kind") && i + 1 < count && is(i + 1, "of");
         }
 
         private double valence(int i) {
             double valence = rated[i];
-            if (word(i).equals("no") && i + 1 < count && !Double.isNaN(rated[i + 1])) {
+            if (is(i, "no") && i + 1 < count && !Double.isNaN(rated[i + 1])) {
                 // "no" before a rated word negates it instead of counting as negative itself.
                 valence = 0;
             }
@@ -161,9 +161,9 @@ public final class SentimentScorer {
         }
 
         private boolean precededByNo(int i) {
-            return (i > 0 && word(i - 1).equals("no"))
-                    || (i > 1 && word(i - 2).equals("no"))
-                    || (i > 2 && word(i - 3).equals("no") && (word(i - 1).equals("or") || word(i - 1).equals("nor")));
+            return (i > 0 && is(i - 1, "no"))
+                    || (i > 1 && is(i - 2, "no"))
+                    || (i > 2 && is(i - 3, "no") && (is(i - 1, "or") || is(i - 1, "nor")));
         }
 
         private double degreeShift(int k, double valence) {
@@ -185,14 +185,14 @@ public final class SentimentScorer {
          * intensifies) and "without doubt" (which affirms).
          */
         private double negate(int i, int distance, double valence) {
-            String candidate = word(i - distance);
-            if (distance >= 2 && candidate.equals("never") && anyOf(i - distance + 1, i, NEVER_INTENSIFIED_BY)) {
+            int candidate = i - distance;
+            if (distance >= 2 && is(candidate, "never") && anyOf(candidate + 1, i, NEVER_INTENSIFIED_BY)) {
                 return valence * 1.25;
             }
-            if (distance >= 2 && candidate.equals("without") && anyOf(i - distance + 1, i, DOUBT)) {
+            if (distance >= 2 && is(candidate, "without") && anyOf(candidate + 1, i, DOUBT)) {
                 return valence;
             }
-            return Intensifiers.isNegator(words[i - distance], vocabulary) ? valence * NEGATION_SCALAR : valence;
+            return Intensifiers.isNegator(words[candidate], vocabulary) ? valence * NEGATION_SCALAR : valence;
         }
 
         private boolean anyOf(int from, int to, Set<String> wanted) {
@@ -206,8 +206,8 @@ public final class SentimentScorer {
 
         /** "least" negates the word after it, except in "at least" and "very least". */
         private double leastCheck(int i, double valence) {
-            if (i > 0 && word(i - 1).equals("least") && Double.isNaN(rated[i - 1])) {
-                boolean idiom = i > 1 && (word(i - 2).equals("at") || word(i - 2).equals("very"));
+            if (i > 0 && is(i - 1, "least") && Double.isNaN(rated[i - 1])) {
+                boolean idiom = i > 1 && (is(i - 2, "at") || is(i - 2, "very"));
                 return idiom ? valence : valence * NEGATION_SCALAR;
             }
             return valence;
@@ -217,10 +217,14 @@ public final class SentimentScorer {
             return words[i].folded();
         }
 
+        private boolean is(int i, String folded) {
+            return words[i].foldedEquals(folded);
+        }
+
         private void applyBut() {
             int but = -1;
             for (int i = 0; i < count && but < 0; i++) {
-                if (word(i).equals("but")) {
+                if (is(i, "but")) {
                     but = i;
                 }
             }

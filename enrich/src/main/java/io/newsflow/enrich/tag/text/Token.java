@@ -2,20 +2,26 @@ package io.newsflow.enrich.tag.text;
 
 /**
  * One token: its character offsets in the analysed text, its folded (lowercase, diacritic-free) form
- * and its kind. The surface form is read from the text on demand, so tokenising allocates one string
- * per token, not two.
+ * and its kind. The surface form is read from the text on demand; so is the folded form of a word
+ * outside the vocabulary, which most rules never ask for (they test word ids), so tokenising
+ * allocates no string for it.
  */
 public final class Token {
     private final String source;
     private final int start;
     private final int end;
-    private final String folded;
+    /**
+     * The vocabulary's string for a known word; for an unknown word null until first asked for. Racing
+     * threads at worst fold twice: a String is immutable, so publishing it without a lock is safe.
+     */
+    private String folded;
     private final int wordId;
     private final TokenKind kind;
     private final boolean startsUppercase;
     private final boolean allCaps;
 
     /**
+     * @param folded          the vocabulary's string for the folded form, or null for a word outside it
      * @param wordId          the folded form's id in the tokeniser's vocabulary, or
      *                        {@link Vocabulary#UNKNOWN}
      * @param startsUppercase whether the first character is an uppercase letter
@@ -42,7 +48,35 @@ public final class Token {
     }
 
     public String folded() {
-        return folded;
+        String known = folded;
+        if (known == null) {
+            known = Folding.fold(source, start, end);
+            folded = known;
+        }
+        return known;
+    }
+
+    /** Whether the folded form is {@code word}, without building the folded form of an unknown word. */
+    public boolean foldedEquals(String word) {
+        return word.length() == end - start && foldedRegionMatches(start, word);
+    }
+
+    /** Whether the folded form ends with {@code suffix}, without building the folded form of an unknown word. */
+    public boolean foldedEndsWith(String suffix) {
+        return suffix.length() <= end - start && foldedRegionMatches(end - suffix.length(), suffix);
+    }
+
+    private boolean foldedRegionMatches(int from, String folding) {
+        String known = folded;
+        if (known != null) {
+            return known.startsWith(folding, from - start);
+        }
+        for (int i = 0; i < folding.length(); i++) {
+            if (Folding.foldChar(source.charAt(from + i)) != folding.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The id of the folded form in the vocabulary of the text this token belongs to. */

@@ -286,7 +286,7 @@ public final class Tokenizer {
                 hash = 31 * hash + folded;
             }
             int wordId = vocabulary.find(scratch, length, hash);
-            String folded = wordId != Vocabulary.UNKNOWN ? vocabulary.word(wordId) : new String(scratch, 0, length);
+            String folded = wordId != Vocabulary.UNKNOWN ? vocabulary.word(wordId) : null;
             char first = chars[start];
             boolean startsUppercase = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
             tokens.add(new Token(text, start, end, folded, wordId, kind, startsUppercase, hasLetter && !hasLower));
