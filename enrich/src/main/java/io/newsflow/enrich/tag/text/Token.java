@@ -7,6 +7,17 @@ package io.newsflow.enrich.tag.text;
  * allocates no string for it.
  */
 public final class Token {
+    private static final int FLAG_BITS = 4;
+    private static final int STARTS_UPPERCASE = 2;
+    private static final int ALL_CAPS = 1;
+    private static final TokenKind[] KINDS = TokenKind.values();
+
+    static {
+        if (KINDS.length > 4) {
+            throw new IllegalStateException("token kinds no longer fit the two bits a token keeps for them");
+        }
+    }
+
     private final String source;
     private final int start;
     private final int end;
@@ -15,10 +26,12 @@ public final class Token {
      * threads at worst fold twice: a String is immutable, so publishing it without a lock is safe.
      */
     private String folded;
-    private final int wordId;
-    private final TokenKind kind;
-    private final boolean startsUppercase;
-    private final boolean allCaps;
+    /**
+     * Word id, kind and case in one int ({@code id << 4 | kind << 2 | startsUppercase << 1 | allCaps}):
+     * four fields would make a token 40 bytes instead of 32, and tokens are the bulk of what tagging
+     * allocates. The id keeps its sign through the arithmetic shift, so UNKNOWN stays -1.
+     */
+    private final int shape;
 
     /**
      * @param folded          the vocabulary's string for the folded form, or null for a word outside it
@@ -33,10 +46,8 @@ public final class Token {
         this.start = start;
         this.end = end;
         this.folded = folded;
-        this.wordId = wordId;
-        this.kind = kind;
-        this.startsUppercase = startsUppercase;
-        this.allCaps = allCaps;
+        this.shape = wordId << FLAG_BITS | kind.ordinal() << 2 | (startsUppercase ? STARTS_UPPERCASE : 0)
+                | (allCaps ? ALL_CAPS : 0);
     }
 
     public int start() {
@@ -81,11 +92,11 @@ public final class Token {
 
     /** The id of the folded form in the vocabulary of the text this token belongs to. */
     public int wordId() {
-        return wordId;
+        return shape >> FLAG_BITS;
     }
 
     public TokenKind kind() {
-        return kind;
+        return KINDS[(shape >>> 2) & 3];
     }
 
     public String surface() {
@@ -101,20 +112,21 @@ public final class Token {
     }
 
     public boolean isWordLike() {
+        TokenKind kind = kind();
         return kind == TokenKind.WORD || kind == TokenKind.NUMBER;
     }
 
     public boolean startsUppercase() {
-        return startsUppercase;
+        return (shape & STARTS_UPPERCASE) != 0;
     }
 
     /** True when the token has letters and none of them is lowercase ("ICC", "U.S."). */
     public boolean isAllCaps() {
-        return allCaps;
+        return (shape & ALL_CAPS) != 0;
     }
 
     public boolean is(char punctuation) {
-        return kind == TokenKind.PUNCTUATION && end - start == 1 && source.charAt(start) == punctuation;
+        return kind() == TokenKind.PUNCTUATION && end - start == 1 && source.charAt(start) == punctuation;
     }
 
     @Override
