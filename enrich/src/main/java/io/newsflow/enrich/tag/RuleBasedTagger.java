@@ -16,6 +16,7 @@ import io.newsflow.enrich.tag.text.Tokenizer;
 import io.newsflow.enrich.tag.text.Vocabulary;
 import io.newsflow.schemas.avro.Event;
 import io.newsflow.schemas.avro.Sentiment;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,8 +70,12 @@ public final class RuleBasedTagger implements ArticleTagger {
         }
         List<EntityMention> mentions = entityMatcher.match(text, knowledgeBase.get());
         List<DetectedEvent> events = eventExtractor.extract(text, mentions);
+        List<Event> avroEvents = new ArrayList<>(events.size());
+        for (DetectedEvent event : events) {
+            avroEvents.add(toAvro(event));
+        }
         return new ArticleTags(EntityTags.of(mentions, compounds), toAvro(DocumentSentiment.of(sentenceSentiments)),
-                events.stream().map(RuleBasedTagger::toAvro).toList());
+                avroEvents);
     }
 
     private static Sentiment toAvro(SentimentScore score) {

@@ -9,6 +9,7 @@ import io.newsflow.enrich.tag.text.Sentence;
 import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenizedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,8 +33,14 @@ public final class EntityMatcher {
     public List<EntityMention> match(TokenizedText text, KnowledgeBase kb) {
         List<EntityMention> mentions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        int longest = 0;
         for (Sentence sentence : text.sentences()) {
-            boolean[] covered = new boolean[sentence.tokenCount()];
+            longest = Math.max(longest, sentence.tokenCount());
+        }
+        // Which tokens of the current sentence a known entity claimed: one array reused sentence by sentence.
+        boolean[] covered = new boolean[longest];
+        for (Sentence sentence : text.sentences()) {
+            Arrays.fill(covered, 0, sentence.tokenCount(), false);
             matchSentence(text, sentence, kb, seen, covered, mentions);
             CandidateFinder.find(text, sentence, covered, mentions);
         }
@@ -68,7 +75,8 @@ public final class EntityMatcher {
 
     private static EntityMention longestResolvable(TokenizedText text, Sentence sentence, KnowledgeBase kb,
                                                    Set<String> seen, List<PhraseMatch<AliasEntry>> matches) {
-        for (PhraseMatch<AliasEntry> match : matches) {
+        for (int m = 0; m < matches.size(); m++) {
+            PhraseMatch<AliasEntry> match = matches.get(m);
             Entity entity = resolve(text.tokens(), match, kb, seen);
             if (entity == null) {
                 continue;
@@ -93,7 +101,9 @@ public final class EntityMatcher {
     private static Entity resolve(List<Token> tokens, PhraseMatch<AliasEntry> match, KnowledgeBase kb,
                                   Set<String> seen) {
         AliasEntry chosen = null;
-        for (AliasEntry alias : match.values()) {
+        List<AliasEntry> aliases = match.values();
+        for (int a = 0; a < aliases.size(); a++) {
+            AliasEntry alias = aliases.get(a);
             if (!alias.acceptsCase(tokens, match.startToken())
                     || (alias.shortForm() && !seen.contains(alias.entityId()))) {
                 continue;

@@ -39,17 +39,28 @@ public final class PhraseIndex<T> {
     public List<PhraseMatch<T>> matchesAt(TokenizedText text, int from, int to) {
         List<Token> tokens = text.tokens();
         Node<T> node = firstSteps.get(tokens.get(from), text.vocabulary());
-        List<PhraseMatch<T>> matches = null;
+        // Nearly every walk finds one phrase or none; a list is built only for a second.
+        PhraseMatch<T> shorter = null;
+        List<PhraseMatch<T>> longerFirst = null;
         for (int i = from + 1; node != null; i++) {
             if (!node.values.isEmpty()) {
-                if (matches == null) {
-                    matches = new ArrayList<>(2);
+                PhraseMatch<T> match = new PhraseMatch<>(from, i, node.values);
+                if (shorter == null) {
+                    shorter = match;
+                } else {
+                    if (longerFirst == null) {
+                        longerFirst = new ArrayList<>(4);
+                        longerFirst.add(shorter);
+                    }
+                    longerFirst.add(0, match);
                 }
-                matches.add(0, new PhraseMatch<>(from, i, node.values));
             }
             node = i < to ? node.children.get(tokens.get(i).folded()) : null;
         }
-        return matches == null ? List.of() : matches;
+        if (longerFirst != null) {
+            return longerFirst;
+        }
+        return shorter == null ? List.of() : List.of(shorter);
     }
 
     /** The longest phrase that starts at {@code from} and ends before {@code to}, or null. */
