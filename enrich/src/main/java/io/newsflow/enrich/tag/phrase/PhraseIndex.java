@@ -3,6 +3,7 @@ package io.newsflow.enrich.tag.phrase;
 import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenizedText;
 import io.newsflow.enrich.tag.text.WordLookup;
+import io.newsflow.enrich.tag.text.WordSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,10 +23,13 @@ public final class PhraseIndex<T> {
     private final Node<T> root;
     /** The root's children by the first token's vocabulary id: the step most walks end after. */
     private final WordLookup<Node<T>> firstSteps;
+    /** The words phrases start with, as a compact set: most tokens start none and stop here. */
+    private final WordSet firstWords;
 
     private PhraseIndex(Node<T> root) {
         this.root = root;
         this.firstSteps = new WordLookup<>(root.children);
+        this.firstWords = WordSet.of(root.children.keySet());
     }
 
     public static <T> Builder<T> builder() {
@@ -66,6 +70,9 @@ public final class PhraseIndex<T> {
     /** The longest phrase that starts at {@code from} and ends before {@code to}, or null. */
     public PhraseMatch<T> longestAt(TokenizedText text, int from, int to) {
         List<Token> tokens = text.tokens();
+        if (!firstWords.contains(text, from)) {
+            return null;
+        }
         Node<T> node = firstSteps.get(tokens.get(from), text.vocabulary());
         Node<T> longest = null;
         int longestEnd = from;
