@@ -33,16 +33,6 @@ public record SentenceSentiment(double valenceSum, double positiveSum, double ne
         return new SentenceSentiment(sum, positive, negative, neutral, exclamations, questionMarks);
     }
 
-    public SentenceSentiment plus(SentenceSentiment other) {
-        return new SentenceSentiment(valenceSum + other.valenceSum, positiveSum + other.positiveSum,
-                negativeSum + other.negativeSum, neutralCount + other.neutralCount,
-                exclamations + other.exclamations, questionMarks + other.questionMarks);
-    }
-
-    public SentenceSentiment withValenceSum(double sum) {
-        return new SentenceSentiment(sum, positiveSum, negativeSum, neutralCount, exclamations, questionMarks);
-    }
-
     /** Compound score in [-1, 1] and the shares, with VADER's punctuation emphasis and normalisation. */
     public SentimentScore score() {
         double emphasis = punctuationEmphasis();
