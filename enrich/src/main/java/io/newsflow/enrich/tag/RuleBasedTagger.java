@@ -42,7 +42,7 @@ public final class RuleBasedTagger implements ArticleTagger {
     }
 
     /**
-     * The words worth canonicalising while tokenising: what the sentiment rules, the knowledge base (as
+     * The words worth an id while tokenising: what the sentiment rules, the knowledge base (as
      * it is now; later additions are still matched, just by hash look-up), the entity rules and the
      * event rules know.
      */

@@ -109,8 +109,8 @@ final class EventCues {
             if (token.kind() != TokenKind.NUMBER && !BACKGROUND_OPENERS.contains(text, t)) {
                 continue;
             }
-            String word = token.folded();
-            String next = t + 1 < to ? tokens.get(t + 1).folded() : "";
+            String word = text.folded(t);
+            String next = t + 1 < to ? text.folded(t + 1) : "";
             switch (word) {
                 case "previously", "formerly" -> {
                     return true;
@@ -139,12 +139,12 @@ final class EventCues {
                 case "back", "at" -> {
                     if ((word.equals("back") && next.equals("in"))
                             || (word.equals("at") && next.equals("the") && t + 2 < to
-                                && tokens.get(t + 2).folded().equals("time"))) {
+                                && text.folded(t + 2).equals("time"))) {
                         return true;
                     }
                 }
                 case "disputed", "contested" -> {
-                    if (t > from && tokens.get(t - 1).folded().equals("the") && mentionsElection(tokens, t + 1, to)) {
+                    if (t > from && text.folded(t - 1).equals("the") && mentionsElection(text, t + 1, to)) {
                         return true;
                     }
                 }
@@ -160,9 +160,8 @@ final class EventCues {
     }
 
     private static boolean governsParticiple(TokenizedText text, int from, int to) {
-        List<Token> tokens = text.tokens();
         for (int t = from; t < to && t < from + 3; t++) {
-            String word = tokens.get(t).folded();
+            String word = text.folded(t);
             if (word.endsWith("ed") || word.endsWith("en") || word.equals("made") || word.equals("put")) {
                 return true;
             }
@@ -173,9 +172,9 @@ final class EventCues {
         return false;
     }
 
-    private static boolean mentionsElection(List<Token> tokens, int from, int to) {
+    private static boolean mentionsElection(TokenizedText text, int from, int to) {
         for (int t = from; t < to && t < from + 4; t++) {
-            String word = tokens.get(t).folded();
+            String word = text.folded(t);
             if (word.equals("election") || word.equals("vote") || word.equals("elections")) {
                 return true;
             }

@@ -59,7 +59,7 @@ public final class PhraseIndex<T> {
                     longerFirst.add(0, match);
                 }
             }
-            node = i < to ? node.children.get(tokens.get(i).folded()) : null;
+            node = i < to ? node.children.get(text.folded(i)) : null;
         }
         if (longerFirst != null) {
             return longerFirst;
@@ -81,7 +81,7 @@ public final class PhraseIndex<T> {
                 longest = node;
                 longestEnd = i;
             }
-            node = i < to ? node.children.get(tokens.get(i).folded()) : null;
+            node = i < to ? node.children.get(text.folded(i)) : null;
         }
         return longest == null ? null : new PhraseMatch<>(from, longestEnd, longest.values);
     }

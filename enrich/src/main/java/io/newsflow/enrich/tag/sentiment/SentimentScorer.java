@@ -214,7 +214,7 @@ public final class SentimentScorer {
         }
 
         private String word(int i) {
-            return words[i].folded();
+            return vocabulary.folded(words[i]);
         }
 
         private boolean is(int i, String folded) {

@@ -1,10 +1,10 @@
 package io.newsflow.enrich.tag.text;
 
 /**
- * One token: its character offsets in the analysed text, its folded (lowercase, diacritic-free) form
- * and its kind. The surface form is read from the text on demand; so is the folded form of a word
- * outside the vocabulary, which most rules never ask for (they test word ids), so tokenising
- * allocates no string for it.
+ * One token: its character offsets in the analysed text, its vocabulary id, its kind and case. The
+ * surface and folded (lowercase, diacritic-free) forms are read from the text on demand: most rules
+ * test word ids, and the string of a known word comes from the vocabulary
+ * ({@link TokenizedText#folded(int)}), so tokenising allocates no string.
  */
 public final class Token {
     private static final int FLAG_BITS = 4;
@@ -22,8 +22,8 @@ public final class Token {
     private final int start;
     private final int end;
     /**
-     * The vocabulary's string for a known word; for an unknown word null until first asked for. Racing
-     * threads at worst fold twice: a String is immutable, so publishing it without a lock is safe.
+     * Null until first asked for. Racing threads at worst fold twice: a String is immutable, so
+     * publishing it without a lock is safe.
      */
     private String folded;
     /**
@@ -34,18 +34,15 @@ public final class Token {
     private final int shape;
 
     /**
-     * @param folded          the vocabulary's string for the folded form, or null for a word outside it
      * @param wordId          the folded form's id in the tokeniser's vocabulary, or
      *                        {@link Vocabulary#UNKNOWN}
      * @param startsUppercase whether the first character is an uppercase letter
      * @param allCaps         whether the token has letters and none of them is lowercase
      */
-    Token(String source, int start, int end, String folded, int wordId, TokenKind kind, boolean startsUppercase,
-          boolean allCaps) {
+    Token(String source, int start, int end, int wordId, TokenKind kind, boolean startsUppercase, boolean allCaps) {
         this.source = source;
         this.start = start;
         this.end = end;
-        this.folded = folded;
         this.shape = wordId << FLAG_BITS | kind.ordinal() << 2 | (startsUppercase ? STARTS_UPPERCASE : 0)
                 | (allCaps ? ALL_CAPS : 0);
     }
@@ -67,12 +64,12 @@ public final class Token {
         return known;
     }
 
-    /** Whether the folded form is {@code word}, without building the folded form of an unknown word. */
+    /** Whether the folded form is {@code word}, without building the folded string. */
     public boolean foldedEquals(String word) {
         return word.length() == end - start && foldedRegionMatches(start, word);
     }
 
-    /** Whether the folded form ends with {@code suffix}, without building the folded form of an unknown word. */
+    /** Whether the folded form ends with {@code suffix}, without building the folded string. */
     public boolean foldedEndsWith(String suffix) {
         return suffix.length() <= end - start && foldedRegionMatches(end - suffix.length(), suffix);
     }

@@ -26,6 +26,11 @@ public record TokenizedText(String text, List<Token> tokens, List<Sentence> sent
         return tokens.get(index);
     }
 
+    /** The folded form of a token, without allocating for a word the vocabulary knows. */
+    public String folded(int index) {
+        return vocabulary.folded(tokens.get(index));
+    }
+
     /** The sentences that are news by position: the title and the first body sentences. */
     public boolean isLead(Sentence sentence) {
         return sentence.index() < leadEnd;

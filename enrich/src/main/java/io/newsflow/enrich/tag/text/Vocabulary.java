@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The folded words the taggers know (lexicon entries, alias and trigger words, common function words),
- * each with a dense id. The tokeniser folds into a scratch buffer and, for a known word, takes the
- * canonical string and the id: the common case allocates nothing, and a tagger can keep what it knows
- * about a word in an array indexed by id instead of asking a hash map for every token. Unknown words
- * still work: they get a new string and no id.
+ * The folded words the taggers know (lexicon entries, alias, trigger and rule words, common function
+ * words), each with a dense id. The tokeniser folds into a scratch buffer and looks the word's id up
+ * without allocating; a tagger keeps what it knows about a word in an array or bit set indexed by id
+ * instead of asking a hash map for every token, and asks {@link #folded(Token)} for the string of a
+ * known word, which allocates nothing. Unknown words still work: they have no id, and their token
+ * folds them on request.
  */
 public final class Vocabulary {
     /** The id of a word the vocabulary does not hold. */
@@ -85,6 +86,12 @@ public final class Vocabulary {
     /** Number of words, and so one more than the highest id. */
     public int size() {
         return words.size();
+    }
+
+    /** The folded form of a token: this vocabulary's string for a known word, else the token's own. */
+    public String folded(Token token) {
+        int id = token.wordId();
+        return id == UNKNOWN ? token.folded() : words.get(id);
     }
 
     /** The canonical string of a word id. */
