@@ -31,7 +31,7 @@ public final class EntityMatcher {
     }
 
     public List<EntityMention> match(TokenizedText text, KnowledgeBase kb) {
-        List<EntityMention> mentions = new ArrayList<>();
+        List<EntityMention> mentions = new ArrayList<>(text.sentences().size());
         Set<String> seen = new HashSet<>();
         int longest = 0;
         for (Sentence sentence : text.sentences()) {

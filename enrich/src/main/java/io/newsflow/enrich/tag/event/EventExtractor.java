@@ -57,7 +57,7 @@ public final class EventExtractor {
 
     public List<DetectedEvent> extract(TokenizedText text, List<EntityMention> mentions) {
         KnownMentions known = new KnownMentions(text, mentions);
-        List<DetectedEvent> events = new ArrayList<>();
+        List<DetectedEvent> events = new ArrayList<>(text.sentences().size());
         Set<EventType> leadTypes = EnumSet.noneOf(EventType.class);
         for (Sentence sentence : text.sentences()) {
             List<Hit> hits = hits(text, sentence);

@@ -69,7 +69,7 @@ public final class Tokenizer {
         private final List<Token> tokens;
         /** Where a token is folded before the vocabulary is asked for its id. */
         private char[] scratch = new char[32];
-        private final List<Sentence> sentences = new ArrayList<>();
+        private final List<Sentence> sentences;
         private int sentenceFirstToken;
 
         Scan(String text, Vocabulary vocabulary) {
@@ -78,7 +78,9 @@ public final class Tokenizer {
             this.chars = text.toCharArray();
             // About one token per six characters in English news.
             this.tokens = new ArrayList<>(text.length() / 5 + 8);
-                    }
+            // Sentences in news run to well over a hundred characters.
+            this.sentences = new ArrayList<>(text.length() / 100 + 4);
+        }
 
         void region(int from, int to, boolean splitSentences) {
             int i = from;
