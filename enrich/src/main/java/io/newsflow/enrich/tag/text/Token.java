@@ -10,10 +10,14 @@ public final class Token {
     private static final int FLAG_BITS = 4;
     private static final int STARTS_UPPERCASE = 2;
     private static final int ALL_CAPS = 1;
+    private static final int KIND_SHIFT = 2;
+    private static final int KIND_MASK = 3;
     private static final TokenKind[] KINDS = TokenKind.values();
+    private static final int WORD = TokenKind.WORD.ordinal();
+    private static final int NUMBER = TokenKind.NUMBER.ordinal();
 
     static {
-        if (KINDS.length > 4) {
+        if (KINDS.length > KIND_MASK + 1) {
             throw new IllegalStateException("token kinds no longer fit the two bits a token keeps for them");
         }
     }
@@ -43,7 +47,7 @@ public final class Token {
         this.source = source;
         this.start = start;
         this.end = end;
-        this.shape = wordId << FLAG_BITS | kind.ordinal() << 2 | (startsUppercase ? STARTS_UPPERCASE : 0)
+        this.shape = wordId << FLAG_BITS | kind.ordinal() << KIND_SHIFT | (startsUppercase ? STARTS_UPPERCASE : 0)
                 | (allCaps ? ALL_CAPS : 0);
     }
 
@@ -93,7 +97,7 @@ public final class Token {
     }
 
     public TokenKind kind() {
-        return KINDS[(shape >>> 2) & 3];
+        return KINDS[kindOrdinal()];
     }
 
     public String surface() {
@@ -109,8 +113,12 @@ public final class Token {
     }
 
     public boolean isWordLike() {
-        TokenKind kind = kind();
-        return kind == TokenKind.WORD || kind == TokenKind.NUMBER;
+        int kind = kindOrdinal();
+        return kind == WORD || kind == NUMBER;
+    }
+
+    private int kindOrdinal() {
+        return (shape >>> KIND_SHIFT) & KIND_MASK;
     }
 
     public boolean startsUppercase() {

@@ -15,8 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WordLookup<T> {
     private final Map<String, T> byWord;
     private final Map<Vocabulary, Bound<T>> views = new ConcurrentHashMap<>();
-    /** The view used last: nearly always the one asked for next, found without a map look-up. */
-    private volatile Bound<T> lastView;
+    /**
+     * The view used last: nearly always the one asked for next, found without a map look-up. Not
+     * volatile, as it is read per token: a view's fields are final, so a thread that sees the reference
+     * sees the whole view, and one that sees a stale view merely takes the map look-up.
+     */
+    private Bound<T> lastView;
 
     public WordLookup(Map<String, T> byWord) {
         this.byWord = Map.copyOf(byWord);
@@ -29,7 +33,7 @@ public final class WordLookup<T> {
 
     /**
      * The look-up for tokens of this vocabulary: a loop over many tokens takes it once, rather than
-     * finding the view (a volatile read) per token.
+     * finding the view per token.
      */
     public Bound<T> in(Vocabulary vocabulary) {
         Bound<T> view = lastView;

@@ -16,8 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WordSet {
     private final Set<String> words;
     private final Map<Vocabulary, Bits> views = new ConcurrentHashMap<>();
-    /** The view used last: nearly always the one asked for next, found without a map look-up. */
-    private volatile Bits lastView;
+    /**
+     * The view used last: nearly always the one asked for next, found without a map look-up. Not
+     * volatile, as it is read per token: a view's fields are final, so a thread that sees the reference
+     * sees the whole view, and one that sees a stale view merely takes the map look-up.
+     */
+    private Bits lastView;
 
     private WordSet(Set<String> words) {
         this.words = words;
