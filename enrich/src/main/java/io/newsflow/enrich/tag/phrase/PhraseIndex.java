@@ -25,11 +25,17 @@ public final class PhraseIndex<T> {
     private final WordLookup<Node<T>> firstSteps;
     /** The words phrases start with, as a compact set: most tokens start none and stop here. */
     private final WordSet firstWords;
+    /**
+     * Every word of every phrase: a token outside it ends a walk by a bit test, before its folded
+     * string is built (for a word the vocabulary does not know) and hashed.
+     */
+    private final WordSet phraseWords;
 
     private PhraseIndex(Node<T> root) {
         this.root = root;
         this.firstSteps = new WordLookup<>(root.children);
         this.firstWords = WordSet.of(root.children.keySet());
+        this.phraseWords = WordSet.of(words());
     }
 
     public static <T> Builder<T> builder() {
@@ -59,7 +65,7 @@ public final class PhraseIndex<T> {
                     longerFirst.add(0, match);
                 }
             }
-            node = i < to ? node.children.get(text.folded(i)) : null;
+            node = next(node, text, i, to);
         }
         if (longerFirst != null) {
             return longerFirst;
@@ -81,9 +87,13 @@ public final class PhraseIndex<T> {
                 longest = node;
                 longestEnd = i;
             }
-            node = i < to ? node.children.get(text.folded(i)) : null;
+            node = next(node, text, i, to);
         }
         return longest == null ? null : new PhraseMatch<>(from, longestEnd, longest.values);
+    }
+
+    private Node<T> next(Node<T> node, TokenizedText text, int i, int to) {
+        return i < to && phraseWords.contains(text, i) ? node.children.get(text.folded(i)) : null;
     }
 
     /** Every folded token that occurs in some phrase. */
