@@ -55,26 +55,25 @@ final class CandidateFinder {
     }
 
     static void find(TokenizedText text, Sentence sentence, boolean[] covered, List<EntityMention> out) {
-        List<Token> tokens = text.tokens();
-        if (isHeadlineStyle(tokens, sentence, covered)) {
+        if (isHeadlineStyle(text, sentence, covered)) {
             return;
         }
         int i = sentence.firstToken();
         while (i < sentence.endToken()) {
-            if (!startsName(tokens.get(i), covered[i - sentence.firstToken()])) {
+            if (!startsName(text.token(i), covered[i - sentence.firstToken()])) {
                 i++;
                 continue;
             }
             int runEnd = i + 1;
             while (runEnd < sentence.endToken()) {
-                Token next = tokens.get(runEnd);
+                Token next = text.token(runEnd);
                 if (startsName(next, covered[runEnd - sentence.firstToken()])) {
                     runEnd++;
-                } else if (isDotOfInitial(tokens, runEnd, sentence, covered)) {
+                } else if (isDotOfInitial(text, runEnd, sentence, covered)) {
                     runEnd++;
                 } else if (CONNECTORS.contains(text, runEnd) && !next.startsUppercase()
                         && runEnd + 1 < sentence.endToken()
-                        && startsName(tokens.get(runEnd + 1), covered[runEnd + 1 - sentence.firstToken()])) {
+                        && startsName(text.token(runEnd + 1), covered[runEnd + 1 - sentence.firstToken()])) {
                     runEnd += 2;
                 } else {
                     break;
@@ -88,11 +87,11 @@ final class CandidateFinder {
     }
 
     /** The dot of "P." inside "Daniel P. Erikson": after an initial, with a capitalised word next. */
-    private static boolean isDotOfInitial(List<Token> tokens, int at, Sentence sentence, boolean[] covered) {
+    private static boolean isDotOfInitial(TokenizedText text, int at, Sentence sentence, boolean[] covered) {
         int after = at + 1;
-        Token initial = tokens.get(at - 1);
-        return after < sentence.endToken() && tokens.get(at).is('.') && initial.length() == 1
-                && initial.startsUppercase() && startsName(tokens.get(after), covered[after - sentence.firstToken()]);
+        Token initial = text.token(at - 1);
+        return after < sentence.endToken() && text.token(at).is('.') && initial.length() == 1
+                && initial.startsUppercase() && startsName(text.token(after), covered[after - sentence.firstToken()]);
     }
 
     /**
@@ -101,12 +100,11 @@ final class CandidateFinder {
      */
     private static boolean isInlineHeading(TokenizedText text, Sentence sentence, boolean[] covered, int start,
                                            int end) {
-        List<Token> tokens = text.tokens();
-        if (end >= sentence.endToken() || !tokens.get(end).is(':')) {
+        if (end >= sentence.endToken() || !text.token(end).is(':')) {
             return false;
         }
         for (int t = sentence.firstToken(); t < start; t++) {
-            Token token = tokens.get(t);
+            Token token = text.token(t);
             boolean titleCase = !token.isWordLike() || token.startsUppercase() || covered[t - sentence.firstToken()]
                     || HEADING_JOINERS.contains(text, t);
             if (!titleCase) {
@@ -117,7 +115,6 @@ final class CandidateFinder {
     }
 
     private static void emit(TokenizedText text, Sentence sentence, int start, int end, List<EntityMention> out) {
-        List<Token> tokens = text.tokens();
         int first = start;
         int last = end;
         while (first < last && EDGE_WORDS.contains(text, first)) {
@@ -129,8 +126,8 @@ final class CandidateFinder {
         if (last - first < 2) {
             return;
         }
-        int startChar = tokens.get(first).start();
-        int endChar = tokens.get(last - 1).end();
+        int startChar = text.token(first).start();
+        int endChar = text.token(last - 1).end();
         String surface = text.text().substring(startChar, endChar);
         out.add(new EntityMention(ID_PREFIX + slug(surface), EntityType.UNKNOWN, surface, null,
                 sentence.index(), first, last, startChar, endChar));
@@ -144,18 +141,18 @@ final class CandidateFinder {
      * A headline or heading: no closing punctuation and mostly capitalised words (judged on the words the
      * knowledge base did not claim). Prose sentences dense with names still yield candidates.
      */
-    private static boolean isHeadlineStyle(List<Token> tokens, Sentence sentence, boolean[] covered) {
+    private static boolean isHeadlineStyle(TokenizedText text, Sentence sentence, boolean[] covered) {
         if (sentence.tokenCount() == 0) {
             return true;
         }
-        Token last = tokens.get(sentence.endToken() - 1);
+        Token last = text.token(sentence.endToken() - 1);
         if (last.is('.') || last.is('!') || last.is('?') || last.is('"') || last.is('\u201D')) {
             return false;
         }
         int words = 0;
         int capitalised = 0;
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-            Token token = tokens.get(t);
+            Token token = text.token(t);
             if (!covered[t - sentence.firstToken()] && token.kind() == TokenKind.WORD && token.length() > 3) {
                 words++;
                 if (token.startsUppercase()) {

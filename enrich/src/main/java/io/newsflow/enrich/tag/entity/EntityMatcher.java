@@ -49,11 +49,10 @@ public final class EntityMatcher {
 
     private static void matchSentence(TokenizedText text, Sentence sentence, KnowledgeBase kb, Set<String> seen,
                                       boolean[] covered, List<EntityMention> out) {
-        List<Token> tokens = text.tokens();
         PhraseIndex<AliasEntry> aliases = kb.aliases();
         int i = sentence.firstToken();
         while (i < sentence.endToken()) {
-            Token token = tokens.get(i);
+            Token token = text.token(i);
             if (!token.isWordLike() || !kb.mayStartAlias(token, text.vocabulary())) {
                 i++;
                 continue;

@@ -103,9 +103,8 @@ final class EventCues {
      * "at the time", "back in", a past perfect ("had offered"), or "the disputed ... election".
      */
     static boolean isBackground(TokenizedText text, int from, int to) {
-        List<Token> tokens = text.tokens();
         for (int t = from; t < to; t++) {
-            Token token = tokens.get(t);
+            Token token = text.token(t);
             if (token.kind() != TokenKind.NUMBER && !BACKGROUND_OPENERS.contains(text, t)) {
                 continue;
             }

@@ -95,11 +95,10 @@ public final class EventExtractor {
     }
 
     private List<Hit> hits(TokenizedText text, Sentence sentence) {
-        List<Token> tokens = text.tokens();
         List<Hit> found = new ArrayList<>();
         int i = sentence.firstToken();
         while (i < sentence.endToken()) {
-            PhraseMatch<Trigger> longest = tokens.get(i).isWordLike()
+            PhraseMatch<Trigger> longest = text.token(i).isWordLike()
                     ? triggers.longestAt(text, i, sentence.endToken()) : null;
             if (longest == null) {
                 i++;
@@ -113,7 +112,7 @@ public final class EventExtractor {
             found.add(new Hit(type, trigger.role(), longest.startToken(), longest.endToken()));
             i = longest.endToken();
         }
-        return keepEventBearing(tokens, found);
+        return keepEventBearing(text, found);
     }
 
     /** A phrase listed both as verb and noun is a noun after a determiner or modifier, a verb otherwise. */
@@ -132,7 +131,7 @@ public final class EventExtractor {
      * Drops noun triggers that are a verb trigger's object or modify the trigger right after them
      * ("amnesty offer" is an offer), repeated types, and statements next to anything more specific.
      */
-    private static List<Hit> keepEventBearing(List<Token> tokens, List<Hit> found) {
+    private static List<Hit> keepEventBearing(TokenizedText text, List<Hit> found) {
         List<Hit> kept = new ArrayList<>();
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         Hit lastVerb = null;
@@ -146,7 +145,7 @@ public final class EventExtractor {
             if (hit.role == Trigger.Role.VERB && hit.type != EventType.STATEMENT) {
                 lastVerb = hit;
             } else if (hit.role == Trigger.Role.NOUN && lastVerb != null
-                    && wordsBetween(tokens, lastVerb.end, hit.start) < OBJECT_WINDOW) {
+                    && wordsBetween(text, lastVerb.end, hit.start) < OBJECT_WINDOW) {
                 continue;
             }
             if (types.add(hit.type)) {
@@ -159,10 +158,10 @@ public final class EventExtractor {
         return kept;
     }
 
-    private static int wordsBetween(List<Token> tokens, int from, int to) {
+    private static int wordsBetween(TokenizedText text, int from, int to) {
         int words = 0;
         for (int t = from; t < to; t++) {
-            if (tokens.get(t).isWordLike()) {
+            if (text.token(t).isWordLike()) {
                 words++;
             }
         }
@@ -171,7 +170,6 @@ public final class EventExtractor {
 
     private static DetectedEvent event(TokenizedText text, Sentence sentence, String sentenceText, Hit hit,
                                        List<EntityMention> mentions, Salience salience) {
-        List<Token> tokens = text.tokens();
         boolean passive = hit.role == Trigger.Role.VERB
                 && EventCues.isPassive(text, sentence.firstToken(), hit.start);
         EntityMention before = closestBefore(text, sentence, mentions, hit.start);

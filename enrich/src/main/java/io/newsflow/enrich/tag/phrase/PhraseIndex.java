@@ -1,6 +1,5 @@
 package io.newsflow.enrich.tag.phrase;
 
-import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenizedText;
 import io.newsflow.enrich.tag.text.WordLookup;
 import io.newsflow.enrich.tag.text.WordSet;
@@ -47,8 +46,7 @@ public final class PhraseIndex<T> {
      * need extra conditions (case, context) walk the list and take the first that qualifies.
      */
     public List<PhraseMatch<T>> matchesAt(TokenizedText text, int from, int to) {
-        List<Token> tokens = text.tokens();
-        Node<T> node = firstSteps.get(tokens.get(from), text.vocabulary());
+        Node<T> node = firstSteps.get(text.token(from), text.vocabulary());
         // Nearly every walk finds one phrase or none; a list is built only for a second.
         PhraseMatch<T> shorter = null;
         List<PhraseMatch<T>> longerFirst = null;
@@ -75,11 +73,10 @@ public final class PhraseIndex<T> {
 
     /** The longest phrase that starts at {@code from} and ends before {@code to}, or null. */
     public PhraseMatch<T> longestAt(TokenizedText text, int from, int to) {
-        List<Token> tokens = text.tokens();
         if (!firstWords.contains(text, from)) {
             return null;
         }
-        Node<T> node = firstSteps.get(tokens.get(from), text.vocabulary());
+        Node<T> node = firstSteps.get(text.token(from), text.vocabulary());
         Node<T> longest = null;
         int longestEnd = from;
         for (int i = from + 1; node != null; i++) {
