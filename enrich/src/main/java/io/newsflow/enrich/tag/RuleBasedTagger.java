@@ -11,7 +11,6 @@ import io.newsflow.enrich.tag.sentiment.SentenceSentiment;
 import io.newsflow.enrich.tag.sentiment.SentimentScore;
 import io.newsflow.enrich.tag.sentiment.SentimentScorer;
 import io.newsflow.enrich.tag.sentiment.VaderLexicon;
-import io.newsflow.enrich.tag.text.Sentence;
 import io.newsflow.enrich.tag.text.TokenizedText;
 import io.newsflow.enrich.tag.text.Tokenizer;
 import io.newsflow.enrich.tag.text.Vocabulary;
@@ -39,17 +38,19 @@ public final class RuleBasedTagger implements ArticleTagger {
         this.knowledgeBase = knowledgeBase;
         this.sentimentScorer = new SentimentScorer(lexicon);
         this.eventExtractor = eventExtractor;
-        this.tokenizer = new Tokenizer(vocabulary(knowledgeBase.get(), sentimentScorer, eventExtractor));
+        this.tokenizer = new Tokenizer(vocabulary(knowledgeBase.get()));
     }
 
     /**
-     * The words worth canonicalising while tokenising: what the sentiment rules, the knowledge base (as
-     * it is now; later additions are still matched, just by hash look-up) and the triggers know.
+     * The words worth an id while tokenising: what the sentiment rules, the knowledge base (as
+     * it is now; later additions are still matched, just by hash look-up), the entity rules and the
+     * event rules know.
      */
-    private static Vocabulary vocabulary(KnowledgeBase kb, SentimentScorer sentiment, EventExtractor events) {
-        Set<String> words = new HashSet<>(sentiment.words());
+    private Vocabulary vocabulary(KnowledgeBase kb) {
+        Set<String> words = new HashSet<>(sentimentScorer.words());
         words.addAll(kb.aliases().words());
-        words.addAll(events.triggerWords());
+        words.addAll(entityMatcher.words());
+        words.addAll(eventExtractor.words());
         return Vocabulary.of(words);
     }
 
@@ -62,17 +63,19 @@ public final class RuleBasedTagger implements ArticleTagger {
     @Override
     public ArticleTags tag(String title, String body) {
         TokenizedText text = tokenizer.tokenize(title == null ? "" : title, body == null ? "" : body);
-        List<SentenceSentiment> sentenceSentiments = new ArrayList<>(text.sentences().size());
-        double[] compounds = new double[text.sentences().size()];
-        for (Sentence sentence : text.sentences()) {
-            SentenceSentiment sentiment = sentimentScorer.score(text, sentence);
-            sentenceSentiments.add(sentiment);
-            compounds[sentence.index()] = sentiment.score().compound();
+        List<SentenceSentiment> sentenceSentiments = sentimentScorer.scoreAll(text);
+        double[] compounds = new double[sentenceSentiments.size()];
+        for (int s = 0; s < compounds.length; s++) {
+            compounds[s] = sentenceSentiments.get(s).score().compound();
         }
         List<EntityMention> mentions = entityMatcher.match(text, knowledgeBase.get());
         List<DetectedEvent> events = eventExtractor.extract(text, mentions);
+        List<Event> avroEvents = new ArrayList<>(events.size());
+        for (DetectedEvent event : events) {
+            avroEvents.add(toAvro(event));
+        }
         return new ArticleTags(EntityTags.of(mentions, compounds), toAvro(DocumentSentiment.of(sentenceSentiments)),
-                events.stream().map(RuleBasedTagger::toAvro).toList());
+                avroEvents);
     }
 
     private static Sentiment toAvro(SentimentScore score) {

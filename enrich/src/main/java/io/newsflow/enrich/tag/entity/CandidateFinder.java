@@ -6,6 +6,8 @@ import io.newsflow.enrich.tag.text.Sentence;
 import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenKind;
 import io.newsflow.enrich.tag.text.TokenizedText;
+import io.newsflow.enrich.tag.text.WordSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,11 +20,11 @@ final class CandidateFinder {
     static final String ID_PREFIX = "candidate:";
 
     /** Lowercase words that may sit inside a name. */
-    private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "da", "do", "dos", "van", "von",
+    private static final WordSet CONNECTORS = WordSet.of("of", "de", "del", "la", "da", "do", "dos", "van", "von",
             "al", "bin", "el", "y", "for");
 
     /** Capitalised words that are not part of a name when they open or close a run. */
-    private static final Set<String> EDGE_WORDS = Set.of(
+    private static final WordSet EDGE_WORDS = WordSet.of(
             "the", "a", "an", "in", "on", "at", "but", "and", "or", "this", "that", "these", "those", "it", "he",
             "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "after", "as", "when", "while",
             "for", "if", "since", "with", "by", "from", "to", "of", "under", "despite", "last", "next", "more",
@@ -35,7 +37,7 @@ final class CandidateFinder {
             "december", "read", "share", "subscribe", "click", "sign", "follow", "key", "breaking", "update", "not");
 
     /** Lowercase words a title-case heading may contain. */
-    private static final Set<String> HEADING_JOINERS = Set.of("and", "of", "the", "to", "for", "in", "on", "a",
+    private static final WordSet HEADING_JOINERS = WordSet.of("and", "of", "the", "to", "for", "in", "on", "a",
             "with", "vs");
 
     /** A sentence with at least this share of capitalised words is headline-style. */
@@ -44,33 +46,40 @@ final class CandidateFinder {
     private CandidateFinder() {
     }
 
+    /** The words these rules look for: worth a place in the tokeniser's vocabulary. */
+    static Set<String> words() {
+        Set<String> words = new HashSet<>(CONNECTORS.words());
+        words.addAll(EDGE_WORDS.words());
+        words.addAll(HEADING_JOINERS.words());
+        return words;
+    }
+
     static void find(TokenizedText text, Sentence sentence, boolean[] covered, List<EntityMention> out) {
-        List<Token> tokens = text.tokens();
-        if (isHeadlineStyle(tokens, sentence, covered)) {
+        if (isHeadlineStyle(text, sentence, covered)) {
             return;
         }
         int i = sentence.firstToken();
         while (i < sentence.endToken()) {
-            if (!startsName(tokens.get(i), covered[i - sentence.firstToken()])) {
+            if (!startsName(text.token(i), covered[i - sentence.firstToken()])) {
                 i++;
                 continue;
             }
             int runEnd = i + 1;
             while (runEnd < sentence.endToken()) {
-                Token next = tokens.get(runEnd);
+                Token next = text.token(runEnd);
                 if (startsName(next, covered[runEnd - sentence.firstToken()])) {
                     runEnd++;
-                } else if (isDotOfInitial(tokens, runEnd, sentence, covered)) {
+                } else if (isDotOfInitial(text, runEnd, sentence, covered)) {
                     runEnd++;
-                } else if (CONNECTORS.contains(next.folded()) && !next.startsUppercase()
+                } else if (CONNECTORS.contains(text, runEnd) && !next.startsUppercase()
                         && runEnd + 1 < sentence.endToken()
-                        && startsName(tokens.get(runEnd + 1), covered[runEnd + 1 - sentence.firstToken()])) {
+                        && startsName(text.token(runEnd + 1), covered[runEnd + 1 - sentence.firstToken()])) {
                     runEnd += 2;
                 } else {
                     break;
                 }
             }
-            if (!isInlineHeading(tokens, sentence, covered, i, runEnd)) {
+            if (!isInlineHeading(text, sentence, covered, i, runEnd)) {
                 emit(text, sentence, i, runEnd, out);
             }
             i = runEnd;
@@ -78,26 +87,26 @@ final class CandidateFinder {
     }
 
     /** The dot of "P." inside "Daniel P. Erikson": after an initial, with a capitalised word next. */
-    private static boolean isDotOfInitial(List<Token> tokens, int at, Sentence sentence, boolean[] covered) {
+    private static boolean isDotOfInitial(TokenizedText text, int at, Sentence sentence, boolean[] covered) {
         int after = at + 1;
-        Token initial = tokens.get(at - 1);
-        return after < sentence.endToken() && tokens.get(at).is('.') && initial.length() == 1
-                && initial.startsUppercase() && startsName(tokens.get(after), covered[after - sentence.firstToken()]);
+        Token initial = text.token(at - 1);
+        return after < sentence.endToken() && text.token(at).is('.') && initial.length() == 1
+                && initial.startsUppercase() && startsName(text.token(after), covered[after - sentence.firstToken()]);
     }
 
     /**
      * A run ending in ':' after nothing but title-case words, known names and small joining words
      * ("• U.S. Political Landscape:", "• Public and Political Reactions:") is a bullet's heading.
      */
-    private static boolean isInlineHeading(List<Token> tokens, Sentence sentence, boolean[] covered, int start,
+    private static boolean isInlineHeading(TokenizedText text, Sentence sentence, boolean[] covered, int start,
                                            int end) {
-        if (end >= sentence.endToken() || !tokens.get(end).is(':')) {
+        if (end >= sentence.endToken() || !text.token(end).is(':')) {
             return false;
         }
         for (int t = sentence.firstToken(); t < start; t++) {
-            Token token = tokens.get(t);
+            Token token = text.token(t);
             boolean titleCase = !token.isWordLike() || token.startsUppercase() || covered[t - sentence.firstToken()]
-                    || HEADING_JOINERS.contains(token.folded());
+                    || HEADING_JOINERS.contains(text, t);
             if (!titleCase) {
                 return false;
             }
@@ -106,20 +115,19 @@ final class CandidateFinder {
     }
 
     private static void emit(TokenizedText text, Sentence sentence, int start, int end, List<EntityMention> out) {
-        List<Token> tokens = text.tokens();
         int first = start;
         int last = end;
-        while (first < last && EDGE_WORDS.contains(tokens.get(first).folded())) {
+        while (first < last && EDGE_WORDS.contains(text, first)) {
             first++;
         }
-        while (last > first && EDGE_WORDS.contains(tokens.get(last - 1).folded())) {
+        while (last > first && EDGE_WORDS.contains(text, last - 1)) {
             last--;
         }
         if (last - first < 2) {
             return;
         }
-        int startChar = tokens.get(first).start();
-        int endChar = tokens.get(last - 1).end();
+        int startChar = text.token(first).start();
+        int endChar = text.token(last - 1).end();
         String surface = text.text().substring(startChar, endChar);
         out.add(new EntityMention(ID_PREFIX + slug(surface), EntityType.UNKNOWN, surface, null,
                 sentence.index(), first, last, startChar, endChar));
@@ -133,18 +141,18 @@ final class CandidateFinder {
      * A headline or heading: no closing punctuation and mostly capitalised words (judged on the words the
      * knowledge base did not claim). Prose sentences dense with names still yield candidates.
      */
-    private static boolean isHeadlineStyle(List<Token> tokens, Sentence sentence, boolean[] covered) {
+    private static boolean isHeadlineStyle(TokenizedText text, Sentence sentence, boolean[] covered) {
         if (sentence.tokenCount() == 0) {
             return true;
         }
-        Token last = tokens.get(sentence.endToken() - 1);
+        Token last = text.token(sentence.endToken() - 1);
         if (last.is('.') || last.is('!') || last.is('?') || last.is('"') || last.is('\u201D')) {
             return false;
         }
         int words = 0;
         int capitalised = 0;
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-            Token token = tokens.get(t);
+            Token token = text.token(t);
             if (!covered[t - sentence.firstToken()] && token.kind() == TokenKind.WORD && token.length() > 3) {
                 words++;
                 if (token.startsUppercase()) {

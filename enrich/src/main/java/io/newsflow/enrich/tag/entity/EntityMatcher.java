@@ -9,6 +9,7 @@ import io.newsflow.enrich.tag.text.Sentence;
 import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenizedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,11 +23,24 @@ import java.util.Set;
  */
 public final class EntityMatcher {
 
+    /** Every word the matching and candidate rules look for: worth a place in the tokeniser's vocabulary. */
+    public Set<String> words() {
+        Set<String> words = new HashSet<>(Metonymy.words());
+        words.addAll(CandidateFinder.words());
+        return words;
+    }
+
     public List<EntityMention> match(TokenizedText text, KnowledgeBase kb) {
-        List<EntityMention> mentions = new ArrayList<>();
+        List<EntityMention> mentions = new ArrayList<>(text.sentences().size());
         Set<String> seen = new HashSet<>();
+        int longest = 0;
         for (Sentence sentence : text.sentences()) {
-            boolean[] covered = new boolean[sentence.tokenCount()];
+            longest = Math.max(longest, sentence.tokenCount());
+        }
+        // Which tokens of the current sentence a known entity claimed: one array reused sentence by sentence.
+        boolean[] covered = new boolean[longest];
+        for (Sentence sentence : text.sentences()) {
+            Arrays.fill(covered, 0, sentence.tokenCount(), false);
             matchSentence(text, sentence, kb, seen, covered, mentions);
             CandidateFinder.find(text, sentence, covered, mentions);
         }
@@ -35,17 +49,16 @@ public final class EntityMatcher {
 
     private static void matchSentence(TokenizedText text, Sentence sentence, KnowledgeBase kb, Set<String> seen,
                                       boolean[] covered, List<EntityMention> out) {
-        List<Token> tokens = text.tokens();
         PhraseIndex<AliasEntry> aliases = kb.aliases();
         int i = sentence.firstToken();
         while (i < sentence.endToken()) {
-            Token token = tokens.get(i);
+            Token token = text.token(i);
             if (!token.isWordLike() || !kb.mayStartAlias(token, text.vocabulary())) {
                 i++;
                 continue;
             }
             EntityMention mention = longestResolvable(text, sentence, kb, seen,
-                    aliases.matchesAt(tokens, i, sentence.endToken()));
+                    aliases.matchesAt(text, i, sentence.endToken()));
             if (mention == null) {
                 i++;
                 continue;
@@ -61,12 +74,13 @@ public final class EntityMatcher {
 
     private static EntityMention longestResolvable(TokenizedText text, Sentence sentence, KnowledgeBase kb,
                                                    Set<String> seen, List<PhraseMatch<AliasEntry>> matches) {
-        for (PhraseMatch<AliasEntry> match : matches) {
+        for (int m = 0; m < matches.size(); m++) {
+            PhraseMatch<AliasEntry> match = matches.get(m);
             Entity entity = resolve(text.tokens(), match, kb, seen);
             if (entity == null) {
                 continue;
             }
-            if (entity.standsFor() != null && Metonymy.actsAsAgent(text.tokens(), sentence.firstToken(),
+            if (entity.standsFor() != null && Metonymy.actsAsAgent(text, sentence.firstToken(),
                     match.startToken(), match.endToken(), sentence.endToken())) {
                 entity = kb.find(entity.standsFor()).orElse(entity);
             }
@@ -86,7 +100,9 @@ public final class EntityMatcher {
     private static Entity resolve(List<Token> tokens, PhraseMatch<AliasEntry> match, KnowledgeBase kb,
                                   Set<String> seen) {
         AliasEntry chosen = null;
-        for (AliasEntry alias : match.values()) {
+        List<AliasEntry> aliases = match.values();
+        for (int a = 0; a < aliases.size(); a++) {
+            AliasEntry alias = aliases.get(a);
             if (!alias.acceptsCase(tokens, match.startToken())
                     || (alias.shortForm() && !seen.contains(alias.entityId()))) {
                 continue;

@@ -1,8 +1,9 @@
 package io.newsflow.enrich.tag.entity;
 
-import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenKind;
-import java.util.List;
+import io.newsflow.enrich.tag.text.TokenizedText;
+import io.newsflow.enrich.tag.text.WordSet;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Set;
  * offer" and "Brussels warned" are governments acting; "in Washington" or "to Brussels" are places.
  */
 final class Metonymy {
-    private static final Set<String> AGENT_VERBS = Set.of(
+    private static final WordSet AGENT_VERBS = WordSet.of(
             "said", "says", "say", "offered", "offers", "offer", "warned", "warns", "announced", "announces",
             "imposed", "imposes", "reimposed", "accused", "accuses", "demanded", "demands", "urged", "urges",
             "rejected", "rejects", "insisted", "insists", "signaled", "signalled", "signals", "responded",
@@ -25,7 +26,7 @@ final class Metonymy {
             "pushes", "readies", "moves", "targets", "hits", "slaps", "demand", "warn", "urge", "reject", "accuse",
             "insist");
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.of(
             "in", "at", "to", "from", "near", "into", "outside", "inside", "across", "around", "visited",
             "visit", "visiting", "toward", "towards", "via", "through");
 
@@ -33,15 +34,21 @@ final class Metonymy {
     }
 
     /** True when the name at tokens [start, end) is used as an actor rather than a location. */
-    static boolean actsAsAgent(List<Token> tokens, int sentenceStart, int start, int end, int sentenceEnd) {
+    static boolean actsAsAgent(TokenizedText text, int sentenceStart, int start, int end, int sentenceEnd) {
         int before = start - 1;
-        if (before >= sentenceStart && PLACE_PREPOSITIONS.contains(tokens.get(before).folded())) {
+        if (before >= sentenceStart && PLACE_PREPOSITIONS.contains(text, before)) {
             return false;
         }
         if (end >= sentenceEnd) {
             return false;
         }
-        Token next = tokens.get(end);
-        return next.kind() == TokenKind.POSSESSIVE || AGENT_VERBS.contains(next.folded());
+        return text.token(end).kind() == TokenKind.POSSESSIVE || AGENT_VERBS.contains(text, end);
+    }
+
+    /** The words these rules look for: worth a place in the tokeniser's vocabulary. */
+    static Set<String> words() {
+        Set<String> words = new HashSet<>(AGENT_VERBS.words());
+        words.addAll(PLACE_PREPOSITIONS.words());
+        return words;
     }
 }

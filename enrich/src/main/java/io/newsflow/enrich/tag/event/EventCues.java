@@ -2,6 +2,9 @@ package io.newsflow.enrich.tag.event;
 
 import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenKind;
+import io.newsflow.enrich.tag.text.TokenizedText;
+import io.newsflow.enrich.tag.text.WordSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -10,11 +13,11 @@ final class EventCues {
     /** How far back from a trigger modality cues are looked for. */
     private static final int MODALITY_WINDOW = 8;
 
-    private static final Set<String> DENIAL = Set.of(
+    private static final WordSet DENIAL = WordSet.of(
             "denied", "denies", "deny", "denying", "refuted", "refutes", "refute", "not", "never", "no",
             "without", "neither", "nor");
 
-    private static final Set<String> PROPOSAL = Set.of(
+    private static final WordSet PROPOSAL = WordSet.of(
             "might", "could", "would", "may", "plans", "plan", "planning", "planned", "proposed", "proposes",
             "proposal", "considering", "consider", "considers", "weighing", "weighs", "weigh", "weighed", "reportedly",
             "possible", "possibly", "potential", "potentially", "expected", "threatened", "threatens",
@@ -26,57 +29,69 @@ final class EventCues {
             "demand", "demanded", "demanding", "incentivise", "incentivize", "aimed", "designed", "bid",
             "attempt", "effort", "seek", "sought", "try", "trying", "want", "wants", "wanted", "calls", "called");
 
-    private static final Set<String> BE_FORMS = Set.of("be", "been", "being", "is", "are", "was", "were", "get",
+    private static final WordSet BE_FORMS = WordSet.of("be", "been", "being", "is", "are", "was", "were", "get",
             "gets", "got");
 
     /** Adverbs allowed between an auxiliary and the verb it governs ("might also be", "had previously"). */
-    private static final Set<String> ADVERBS = Set.of("also", "already", "reportedly", "previously", "once",
+    private static final WordSet ADVERBS = WordSet.of("also", "already", "reportedly", "previously", "once",
             "not", "never", "just", "still", "again", "allegedly", "formally", "quietly", "secretly", "long");
 
-    private static final Set<String> EASING = Set.of(
+    private static final WordSet EASING = WordSet.of(
             "eased", "ease", "eases", "easing", "lifted", "lift", "lifts", "lifting", "relief", "relaxed", "relax",
             "relaxing", "suspended", "suspend", "waived", "waiver", "waivers", "unfroze", "unfreeze", "removed",
             "remove", "rolled", "loosened", "loosen", "license", "licence", "licenses", "exemption", "exemptions");
 
-    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "during", "from", "until");
+    private static final WordSet YEAR_PREPOSITIONS = WordSet.of("in", "since", "during", "from", "until");
+
+    /** The words {@link #isBackground} looks further at (besides years): the cases of its switch. */
+    private static final WordSet BACKGROUND_OPENERS = WordSet.of("previously", "formerly", "last", "has", "have",
+            "had", "ever", "earlier", "ago", "back", "at", "disputed", "contested");
 
     private EventCues() {
     }
 
-    static Modality modality(List<Token> tokens, int sentenceStart, int triggerStart) {
+    /** The words of every cue class: worth a place in the tokeniser's vocabulary. */
+    static Set<String> words() {
+        Set<String> words = new HashSet<>();
+        for (WordSet cues : List.of(DENIAL, PROPOSAL, BE_FORMS, ADVERBS, EASING, YEAR_PREPOSITIONS,
+                BACKGROUND_OPENERS)) {
+            words.addAll(cues.words());
+        }
+        return words;
+    }
+
+    static Modality modality(TokenizedText text, int sentenceStart, int triggerStart) {
         int from = Math.max(sentenceStart, triggerStart - MODALITY_WINDOW);
         boolean proposal = false;
         for (int t = triggerStart - 1; t >= from; t--) {
-            Token token = tokens.get(t);
+            Token token = text.token(t);
             if (token.is(';')) {
                 break;
             }
-            String word = token.folded();
-            if (DENIAL.contains(word) || word.endsWith("n't")) {
+            if (DENIAL.contains(text, t) || token.foldedEndsWith("n't")) {
                 return Modality.DENIAL;
             }
-            proposal |= PROPOSAL.contains(word);
+            proposal |= PROPOSAL.contains(text, t);
         }
         return proposal ? Modality.PROPOSAL : Modality.FACT;
     }
 
     /** True when a be-form governs the verb at {@code triggerStart} ("might be offered", "was charged"). */
-    static boolean isPassive(List<Token> tokens, int sentenceStart, int triggerStart) {
+    static boolean isPassive(TokenizedText text, int sentenceStart, int triggerStart) {
         for (int t = triggerStart - 1; t >= sentenceStart && t >= triggerStart - 3; t--) {
-            String word = tokens.get(t).folded();
-            if (BE_FORMS.contains(word)) {
+            if (BE_FORMS.contains(text, t)) {
                 return true;
             }
-            if (!ADVERBS.contains(word)) {
+            if (!ADVERBS.contains(text, t)) {
                 return false;
             }
         }
         return false;
     }
 
-    static boolean hasEasingCue(List<Token> tokens, int from, int to) {
+    static boolean hasEasingCue(TokenizedText text, int from, int to) {
         for (int t = from; t < to; t++) {
-            if (EASING.contains(tokens.get(t).folded())) {
+            if (EASING.contains(text, t)) {
                 return true;
             }
         }
@@ -87,11 +102,14 @@ final class EventCues {
      * Recap markers: "last year", "in 2020", "previously", "has since", "earlier this month", "years ago",
      * "at the time", "back in", a past perfect ("had offered"), or "the disputed ... election".
      */
-    static boolean isBackground(List<Token> tokens, int from, int to) {
+    static boolean isBackground(TokenizedText text, int from, int to) {
         for (int t = from; t < to; t++) {
-            Token token = tokens.get(t);
-            String word = token.folded();
-            String next = t + 1 < to ? tokens.get(t + 1).folded() : "";
+            Token token = text.token(t);
+            if (token.kind() != TokenKind.NUMBER && !BACKGROUND_OPENERS.contains(text, t)) {
+                continue;
+            }
+            String word = text.folded(t);
+            String next = t + 1 < to ? text.folded(t + 1) : "";
             switch (word) {
                 case "previously", "formerly" -> {
                     return true;
@@ -105,7 +123,7 @@ final class EventCues {
                     if (next.equals("since")) {
                         return true;
                     }
-                    if (word.equals("had") && governsParticiple(tokens, t + 1, to)) {
+                    if (word.equals("had") && governsParticiple(text, t + 1, to)) {
                         return true;
                     }
                 }
@@ -120,18 +138,18 @@ final class EventCues {
                 case "back", "at" -> {
                     if ((word.equals("back") && next.equals("in"))
                             || (word.equals("at") && next.equals("the") && t + 2 < to
-                                && tokens.get(t + 2).folded().equals("time"))) {
+                                && text.folded(t + 2).equals("time"))) {
                         return true;
                     }
                 }
                 case "disputed", "contested" -> {
-                    if (t > from && tokens.get(t - 1).folded().equals("the") && mentionsElection(tokens, t + 1, to)) {
+                    if (t > from && text.folded(t - 1).equals("the") && mentionsElection(text, t + 1, to)) {
                         return true;
                     }
                 }
                 default -> {
                     if (token.kind() == TokenKind.NUMBER && isYear(word) && t > from
-                            && YEAR_PREPOSITIONS.contains(tokens.get(t - 1).folded())) {
+                            && YEAR_PREPOSITIONS.contains(text, t - 1)) {
                         return true;
                     }
                 }
@@ -140,22 +158,22 @@ final class EventCues {
         return false;
     }
 
-    private static boolean governsParticiple(List<Token> tokens, int from, int to) {
+    private static boolean governsParticiple(TokenizedText text, int from, int to) {
         for (int t = from; t < to && t < from + 3; t++) {
-            String word = tokens.get(t).folded();
+            String word = text.folded(t);
             if (word.endsWith("ed") || word.endsWith("en") || word.equals("made") || word.equals("put")) {
                 return true;
             }
-            if (!ADVERBS.contains(word)) {
+            if (!ADVERBS.contains(text, t)) {
                 return false;
             }
         }
         return false;
     }
 
-    private static boolean mentionsElection(List<Token> tokens, int from, int to) {
+    private static boolean mentionsElection(TokenizedText text, int from, int to) {
         for (int t = from; t < to && t < from + 4; t++) {
-            String word = tokens.get(t).folded();
+            String word = text.folded(t);
             if (word.equals("election") || word.equals("vote") || word.equals("elections")) {
                 return true;
             }

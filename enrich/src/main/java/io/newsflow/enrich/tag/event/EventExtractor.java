@@ -7,12 +7,11 @@ import io.newsflow.enrich.tag.text.Sentence;
 import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenKind;
 import io.newsflow.enrich.tag.text.TokenizedText;
-import io.newsflow.enrich.tag.text.WordLookup;
+import io.newsflow.enrich.tag.text.WordSet;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,15 +29,14 @@ public final class EventExtractor {
     private static final int OBJECT_WINDOW = 5;
 
     /** Words after which a trigger listed both as verb and noun is read as a noun ("the attack"). */
-    private static final Set<String> NOUN_CONTEXT = Set.of(
+    private static final WordSet NOUN_CONTEXT = WordSet.of(
             "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "new",
             "any", "no", "further", "more", "oil", "economic", "financial", "such", "of", "'s", "western", "fresh",
             "sweeping", "tough", "harsh", "possible", "potential");
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "inside", "outside");
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "at", "near", "from", "inside", "outside");
 
     private final PhraseIndex<Trigger> triggers;
-    private final WordLookup<Boolean> triggerStarts;
 
     public EventExtractor() {
         this(TriggerLexicon.bundled());
@@ -46,29 +44,32 @@ public final class EventExtractor {
 
     EventExtractor(PhraseIndex<Trigger> triggers) {
         this.triggers = triggers;
-        Map<String, Boolean> starts = new HashMap<>();
-        triggers.startWords().forEach(word -> starts.put(word, Boolean.TRUE));
-        this.triggerStarts = new WordLookup<>(starts);
     }
 
-    /** The folded words of every trigger phrase. */
-    public Set<String> triggerWords() {
-        return triggers.words();
+    /** The folded words of every trigger phrase and of every cue the rules look for. */
+    public Set<String> words() {
+        Set<String> words = new HashSet<>(triggers.words());
+        words.addAll(EventCues.words());
+        words.addAll(NOUN_CONTEXT.words());
+        words.addAll(PLACE_PREPOSITIONS.words());
+        return words;
     }
 
     public List<DetectedEvent> extract(TokenizedText text, List<EntityMention> mentions) {
-        List<List<EntityMention>> bySentence = groupBySentence(text, mentions);
-        List<DetectedEvent> events = new ArrayList<>();
+        KnownMentions known = new KnownMentions(text, mentions);
+        List<DetectedEvent> events = new ArrayList<>(text.sentences().size());
         Set<EventType> leadTypes = EnumSet.noneOf(EventType.class);
         for (Sentence sentence : text.sentences()) {
             List<Hit> hits = hits(text, sentence);
             if (hits.isEmpty()) {
                 continue;
             }
-            boolean background = EventCues.isBackground(text.tokens(), sentence.firstToken(), sentence.endToken());
+            boolean background = EventCues.isBackground(text, sentence.firstToken(), sentence.endToken());
+            List<EntityMention> sentenceMentions = known.in(sentence);
+            String sentenceText = text.sentenceText(sentence);
             for (Hit hit : hits) {
                 Salience salience = salience(text, sentence, background, hit.type, leadTypes);
-                events.add(event(text, sentence, hit, bySentence.get(sentence.index()), salience));
+                events.add(event(text, sentence, sentenceText, hit, sentenceMentions, salience));
             }
             if (text.isLead(sentence)) {
                 hits.forEach(hit -> leadTypes.add(hit.type));
@@ -94,35 +95,29 @@ public final class EventExtractor {
     }
 
     private List<Hit> hits(TokenizedText text, Sentence sentence) {
-        List<Token> tokens = text.tokens();
         List<Hit> found = new ArrayList<>();
         int i = sentence.firstToken();
         while (i < sentence.endToken()) {
-            Token token = tokens.get(i);
-            if (!token.isWordLike() || triggerStarts.get(token, text.vocabulary()) == null) {
+            PhraseMatch<Trigger> longest = text.token(i).isWordLike()
+                    ? triggers.longestAt(text, i, sentence.endToken()) : null;
+            if (longest == null) {
                 i++;
                 continue;
             }
-            List<PhraseMatch<Trigger>> matches = triggers.matchesAt(tokens, i, sentence.endToken());
-            if (matches.isEmpty()) {
-                i++;
-                continue;
-            }
-            PhraseMatch<Trigger> longest = matches.get(0);
-            Trigger trigger = pickRole(longest.values(), tokens, sentence.firstToken(), i);
+            Trigger trigger = pickRole(longest.values(), text, sentence.firstToken(), i);
             EventType type = trigger.isSanctions()
-                    ? (EventCues.hasEasingCue(tokens, sentence.firstToken(), sentence.endToken())
+                    ? (EventCues.hasEasingCue(text, sentence.firstToken(), sentence.endToken())
                             ? EventType.SANCTIONS_EASED : EventType.SANCTIONS_IMPOSED)
                     : trigger.type();
             found.add(new Hit(type, trigger.role(), longest.startToken(), longest.endToken()));
             i = longest.endToken();
         }
-        return keepEventBearing(tokens, found);
+        return keepEventBearing(text, found);
     }
 
     /** A phrase listed both as verb and noun is a noun after a determiner or modifier, a verb otherwise. */
-    private static Trigger pickRole(List<Trigger> candidates, List<Token> tokens, int sentenceStart, int start) {
-        boolean nounContext = start > sentenceStart && NOUN_CONTEXT.contains(tokens.get(start - 1).folded());
+    private static Trigger pickRole(List<Trigger> candidates, TokenizedText text, int sentenceStart, int start) {
+        boolean nounContext = start > sentenceStart && NOUN_CONTEXT.contains(text, start - 1);
         Trigger.Role wanted = nounContext ? Trigger.Role.NOUN : Trigger.Role.VERB;
         for (Trigger candidate : candidates) {
             if (candidate.role() == wanted) {
@@ -136,7 +131,7 @@ public final class EventExtractor {
      * Drops noun triggers that are a verb trigger's object or modify the trigger right after them
      * ("amnesty offer" is an offer), repeated types, and statements next to anything more specific.
      */
-    private static List<Hit> keepEventBearing(List<Token> tokens, List<Hit> found) {
+    private static List<Hit> keepEventBearing(TokenizedText text, List<Hit> found) {
         List<Hit> kept = new ArrayList<>();
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         Hit lastVerb = null;
@@ -150,7 +145,7 @@ public final class EventExtractor {
             if (hit.role == Trigger.Role.VERB && hit.type != EventType.STATEMENT) {
                 lastVerb = hit;
             } else if (hit.role == Trigger.Role.NOUN && lastVerb != null
-                    && wordsBetween(tokens, lastVerb.end, hit.start) < OBJECT_WINDOW) {
+                    && wordsBetween(text, lastVerb.end, hit.start) < OBJECT_WINDOW) {
                 continue;
             }
             if (types.add(hit.type)) {
@@ -163,25 +158,24 @@ public final class EventExtractor {
         return kept;
     }
 
-    private static int wordsBetween(List<Token> tokens, int from, int to) {
+    private static int wordsBetween(TokenizedText text, int from, int to) {
         int words = 0;
         for (int t = from; t < to; t++) {
-            if (tokens.get(t).isWordLike()) {
+            if (text.token(t).isWordLike()) {
                 words++;
             }
         }
         return words;
     }
 
-    private static DetectedEvent event(TokenizedText text, Sentence sentence, Hit hit, List<EntityMention> mentions,
-                                       Salience salience) {
-        List<Token> tokens = text.tokens();
+    private static DetectedEvent event(TokenizedText text, Sentence sentence, String sentenceText, Hit hit,
+                                       List<EntityMention> mentions, Salience salience) {
         boolean passive = hit.role == Trigger.Role.VERB
-                && EventCues.isPassive(tokens, sentence.firstToken(), hit.start);
-        EntityMention before = closestBefore(tokens, sentence, mentions, hit.start);
+                && EventCues.isPassive(text, sentence.firstToken(), hit.start);
+        EntityMention before = closestBefore(text, sentence, mentions, hit.start);
         int byReach = passive ? sentence.endToken() : Math.min(sentence.endToken(), hit.end + NOUN_AGENT_REACH);
         EntityMention agent = hit.role == Trigger.Role.NOUN || passive
-                ? firstAfterBy(tokens, mentions, hit.end, byReach) : null;
+                ? firstAfterBy(text, mentions, hit.end, byReach) : null;
         String actor;
         String target;
         if (passive) {
@@ -190,18 +184,17 @@ public final class EventExtractor {
         } else if (agent != null) {
             // "sanctions by the Biden administration": a by-phrase right after a noun names who acts.
             actor = agent.entityId();
-            target = idOf(firstAfter(tokens, mentions, hit.end, actor));
+            target = idOf(firstAfter(text, mentions, hit.end, actor));
         } else {
             actor = idOf(before);
-            target = idOf(firstAfter(tokens, mentions, hit.end, actor));
+            target = idOf(firstAfter(text, mentions, hit.end, actor));
         }
-        Modality modality = EventCues.modality(tokens, sentence.firstToken(), hit.start);
-        return new DetectedEvent(hit.type, actor, target, modality, salience, text.sentenceText(sentence),
-                sentence.index());
+        Modality modality = EventCues.modality(text, sentence.firstToken(), hit.start);
+        return new DetectedEvent(hit.type, actor, target, modality, salience, sentenceText, sentence.index());
     }
 
     /** The subject candidate: the nearest known entity before the trigger that is not a location phrase. */
-    private static EntityMention closestBefore(List<Token> tokens, Sentence sentence, List<EntityMention> mentions,
+    private static EntityMention closestBefore(TokenizedText text, Sentence sentence, List<EntityMention> mentions,
                                                int triggerStart) {
         EntityMention closest = null;
         for (EntityMention mention : mentions) {
@@ -209,7 +202,7 @@ public final class EventExtractor {
                 break;
             }
             boolean located = mention.startToken() > sentence.firstToken()
-                    && PLACE_PREPOSITIONS.contains(tokens.get(mention.startToken() - 1).folded());
+                    && PLACE_PREPOSITIONS.contains(text, mention.startToken() - 1);
             if (!located) {
                 closest = mention;
             }
@@ -221,12 +214,13 @@ public final class EventExtractor {
      * The object candidate: the first known entity after the trigger, other than the actor and not a
      * location phrase; a possessor gives way to what it possesses ("Venezuela's Maduro" is Maduro).
      */
-    private static EntityMention firstAfter(List<Token> tokens, List<EntityMention> mentions, int triggerEnd,
+    private static EntityMention firstAfter(TokenizedText text, List<EntityMention> mentions, int triggerEnd,
                                             String actorId) {
+        List<Token> tokens = text.tokens();
         for (int m = 0; m < mentions.size(); m++) {
             EntityMention mention = mentions.get(m);
             if (mention.startToken() < triggerEnd || mention.entityId().equals(actorId)
-                    || PLACE_PREPOSITIONS.contains(tokens.get(mention.startToken() - 1).folded())) {
+                    || PLACE_PREPOSITIONS.contains(text, mention.startToken() - 1)) {
                 continue;
             }
             boolean possessor = mention.endToken() < tokens.size()
@@ -239,11 +233,11 @@ public final class EventExtractor {
         return null;
     }
 
-    private static EntityMention firstAfterBy(List<Token> tokens, List<EntityMention> mentions, int triggerEnd,
+    private static EntityMention firstAfterBy(TokenizedText text, List<EntityMention> mentions, int triggerEnd,
                                               int reach) {
         for (int t = triggerEnd; t < reach; t++) {
-            if (tokens.get(t).folded().equals("by")) {
-                return firstAfter(tokens, mentions, t + 1, "");
+            if (text.token(t).foldedEquals("by")) {
+                return firstAfter(text, mentions, t + 1, "");
             }
         }
         return null;
@@ -251,23 +245,6 @@ public final class EventExtractor {
 
     private static String idOf(EntityMention mention) {
         return mention == null ? null : mention.entityId();
-    }
-
-    /** Known entities (not candidates) per sentence, in text order. */
-    private static List<List<EntityMention>> groupBySentence(TokenizedText text, List<EntityMention> mentions) {
-        List<List<EntityMention>> bySentence = new ArrayList<>(text.sentences().size());
-        for (int s = 0; s < text.sentences().size(); s++) {
-            bySentence.add(new ArrayList<>(2));
-        }
-        for (EntityMention mention : mentions) {
-            if (!mention.isCandidate()) {
-                bySentence.get(mention.sentenceIndex()).add(mention);
-            }
-        }
-        for (List<EntityMention> sentenceMentions : bySentence) {
-            sentenceMentions.sort((a, b) -> Integer.compare(a.startToken(), b.startToken()));
-        }
-        return bySentence;
     }
 
     private record Hit(EventType type, Trigger.Role role, int start, int end) {

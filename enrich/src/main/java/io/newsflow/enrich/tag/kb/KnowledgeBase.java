@@ -6,9 +6,8 @@ import io.newsflow.enrich.tag.text.TokenKind;
 import io.newsflow.enrich.tag.text.TokenizedText;
 import io.newsflow.enrich.tag.text.Tokenizer;
 import io.newsflow.enrich.tag.text.Vocabulary;
-import io.newsflow.enrich.tag.text.WordLookup;
+import io.newsflow.enrich.tag.text.WordSet;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,14 +25,14 @@ public final class KnowledgeBase {
 
     private final Map<String, Entity> entities;
     private final PhraseIndex<AliasEntry> aliases;
-    private final WordLookup<Boolean> aliasStarts;
-    private final WordLookup<Boolean> lowercaseAliasStarts;
+    private final WordSet aliasStarts;
+    private final WordSet lowercaseAliasStarts;
 
     private KnowledgeBase(Map<String, Entity> entities) {
         this.entities = entities;
         this.aliases = index(entities.values());
-        this.aliasStarts = presence(aliases.startWords());
-        this.lowercaseAliasStarts = presence(lowercaseStarts(entities.values()));
+        this.aliasStarts = WordSet.of(aliases.startWords());
+        this.lowercaseAliasStarts = WordSet.of(lowercaseStarts(entities.values()));
     }
 
     public static KnowledgeBase of(Collection<Entity> entities) {
@@ -84,15 +83,9 @@ public final class KnowledgeBase {
      */
     public boolean mayStartAlias(Token token, Vocabulary vocabulary) {
         if (token.startsUppercase() || token.kind() == TokenKind.NUMBER) {
-            return aliasStarts.get(token, vocabulary) != null;
+            return aliasStarts.contains(token, vocabulary);
         }
-        return lowercaseAliasStarts.get(token, vocabulary) != null;
-    }
-
-    private static WordLookup<Boolean> presence(Set<String> words) {
-        Map<String, Boolean> present = new HashMap<>();
-        words.forEach(word -> present.put(word, Boolean.TRUE));
-        return new WordLookup<>(present);
+        return lowercaseAliasStarts.contains(token, vocabulary);
     }
 
     private static Set<String> lowercaseStarts(Collection<Entity> entities) {

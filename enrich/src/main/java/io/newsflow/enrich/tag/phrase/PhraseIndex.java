@@ -1,6 +1,8 @@
 package io.newsflow.enrich.tag.phrase;
 
-import io.newsflow.enrich.tag.text.Token;
+import io.newsflow.enrich.tag.text.TokenizedText;
+import io.newsflow.enrich.tag.text.WordLookup;
+import io.newsflow.enrich.tag.text.WordSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,16 +12,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A trie over folded token sequences: finds every phrase that starts at a token with one hash look-up
- * per token walked, however many phrases are indexed. Immutable once built; safe to share.
+ * A trie over folded token sequences: finds every phrase that starts at a token with one look-up per
+ * token walked, however many phrases are indexed; the first step goes by vocabulary id, the rest by
+ * hash. Immutable once built; safe to share.
  *
  * @param <T> what a phrase stands for
  */
 public final class PhraseIndex<T> {
     private final Node<T> root;
+    /** The root's children by the first token's vocabulary id: the step most walks end after. */
+    private final WordLookup<Node<T>> firstSteps;
+    /** The words phrases start with, as a compact set: most tokens start none and stop here. */
+    private final WordSet firstWords;
+    /**
+     * Every word of every phrase: a token outside it ends a walk by a bit test, before its folded
+     * string is built (for a word the vocabulary does not know) and hashed.
+     */
+    private final WordSet phraseWords;
 
     private PhraseIndex(Node<T> root) {
         this.root = root;
+        this.firstSteps = new WordLookup<>(root.children);
+        this.firstWords = WordSet.of(root.children.keySet());
+        this.phraseWords = WordSet.of(words());
     }
 
     public static <T> Builder<T> builder() {
@@ -30,22 +45,52 @@ public final class PhraseIndex<T> {
      * The phrases that start at {@code from} and end before {@code to}, longest first. Callers that
      * need extra conditions (case, context) walk the list and take the first that qualifies.
      */
-    public List<PhraseMatch<T>> matchesAt(List<Token> tokens, int from, int to) {
-        Node<T> node = root;
-        List<PhraseMatch<T>> matches = null;
-        for (int i = from; i < to; i++) {
-            node = node.children.get(tokens.get(i).folded());
-            if (node == null) {
-                break;
-            }
+    public List<PhraseMatch<T>> matchesAt(TokenizedText text, int from, int to) {
+        Node<T> node = firstSteps.get(text.token(from), text.vocabulary());
+        // Nearly every walk finds one phrase or none; a list is built only for a second.
+        PhraseMatch<T> shorter = null;
+        List<PhraseMatch<T>> longerFirst = null;
+        for (int i = from + 1; node != null; i++) {
             if (!node.values.isEmpty()) {
-                if (matches == null) {
-                    matches = new ArrayList<>(2);
+                PhraseMatch<T> match = new PhraseMatch<>(from, i, node.values);
+                if (shorter == null) {
+                    shorter = match;
+                } else {
+                    if (longerFirst == null) {
+                        longerFirst = new ArrayList<>(4);
+                        longerFirst.add(shorter);
+                    }
+                    longerFirst.add(0, match);
                 }
-                matches.add(0, new PhraseMatch<>(from, i + 1, node.values));
             }
+            node = next(node, text, i, to);
         }
-        return matches == null ? List.of() : matches;
+        if (longerFirst != null) {
+            return longerFirst;
+        }
+        return shorter == null ? List.of() : List.of(shorter);
+    }
+
+    /** The longest phrase that starts at {@code from} and ends before {@code to}, or null. */
+    public PhraseMatch<T> longestAt(TokenizedText text, int from, int to) {
+        if (!firstWords.contains(text, from)) {
+            return null;
+        }
+        Node<T> node = firstSteps.get(text.token(from), text.vocabulary());
+        Node<T> longest = null;
+        int longestEnd = from;
+        for (int i = from + 1; node != null; i++) {
+            if (!node.values.isEmpty()) {
+                longest = node;
+                longestEnd = i;
+            }
+            node = next(node, text, i, to);
+        }
+        return longest == null ? null : new PhraseMatch<>(from, longestEnd, longest.values);
+    }
+
+    private Node<T> next(Node<T> node, TokenizedText text, int i, int to) {
+        return i < to && phraseWords.contains(text, i) ? node.children.get(text.folded(i)) : null;
     }
 
     /** Every folded token that occurs in some phrase. */

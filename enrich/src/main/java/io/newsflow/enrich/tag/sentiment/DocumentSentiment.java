@@ -13,17 +13,27 @@ public final class DocumentSentiment {
     }
 
     public static SentimentScore of(List<SentenceSentiment> sentences) {
-        SentenceSentiment pooled = SentenceSentiment.NONE;
+        // Summed field by field rather than through a record per sentence: a long article has dozens.
+        double valenceSum = 0;
+        double positiveSum = 0;
+        double negativeSum = 0;
+        int neutralCount = 0;
+        int exclamations = 0;
+        int questionMarks = 0;
         int scored = 0;
         for (SentenceSentiment sentence : sentences) {
-            pooled = pooled.plus(sentence);
+            valenceSum += sentence.valenceSum();
+            positiveSum += sentence.positiveSum();
+            negativeSum += sentence.negativeSum();
+            neutralCount += sentence.neutralCount();
+            exclamations += sentence.exclamations();
+            questionMarks += sentence.questionMarks();
             if (sentence != SentenceSentiment.NONE) {
                 scored++;
             }
         }
-        if (scored <= 1) {
-            return pooled.score();
-        }
-        return pooled.withValenceSum(pooled.valenceSum() / Math.sqrt(scored)).score();
+        double pooledValence = scored <= 1 ? valenceSum : valenceSum / Math.sqrt(scored);
+        return new SentenceSentiment(pooledValence, positiveSum, negativeSum, neutralCount, exclamations,
+                questionMarks).score();
     }
 }

@@ -1,5 +1,8 @@
 package io.newsflow.enrich.tag.sentiment;
 
+import io.newsflow.enrich.tag.text.Token;
+import io.newsflow.enrich.tag.text.Vocabulary;
+import io.newsflow.enrich.tag.text.WordSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +16,7 @@ final class Intensifiers {
     /** Added to (or, for negative sentiment, subtracted from) the valence by a booster. */
     static final double BOOST = 0.293;
 
-    private static final Set<String> NEGATORS = Set.of(
+    private static final WordSet NEGATORS = WordSet.of(
             "not", "never", "none", "nothing", "nowhere", "neither", "nor", "nobody", "without", "cannot",
             "rarely", "seldom", "despite", "aint", "arent", "cant", "couldnt", "didnt", "doesnt", "dont",
             "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neednt", "shant", "shouldnt",
@@ -24,8 +27,12 @@ final class Intensifiers {
     private Intensifiers() {
     }
 
-    static boolean isNegator(String folded) {
-        return NEGATORS.contains(folded) || folded.endsWith("n't");
+    static boolean isNegator(Token word, Vocabulary vocabulary) {
+        return NEGATORS.contains(word, vocabulary) || word.foldedEndsWith("n't");
+    }
+
+    static Set<String> negators() {
+        return NEGATORS.words();
     }
 
     static Map<String, Double> degreeWords() {

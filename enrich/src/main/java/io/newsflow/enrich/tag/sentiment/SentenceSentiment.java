@@ -13,12 +13,14 @@ public record SentenceSentiment(double valenceSum, double positiveSum, double ne
 
     public static final SentenceSentiment NONE = new SentenceSentiment(0, 0, 0, 0, 0, 0);
 
-    static SentenceSentiment of(double[] valences, int exclamations, int questionMarks) {
+    /** The evidence of the first {@code count} word valences. */
+    static SentenceSentiment of(double[] valences, int count, int exclamations, int questionMarks) {
         double sum = 0;
         double positive = 0;
         double negative = 0;
         int neutral = 0;
-        for (double valence : valences) {
+        for (int i = 0; i < count; i++) {
+            double valence = valences[i];
             sum += valence;
             if (valence > 0) {
                 positive += valence + 1;
@@ -29,16 +31,6 @@ public record SentenceSentiment(double valenceSum, double positiveSum, double ne
             }
         }
         return new SentenceSentiment(sum, positive, negative, neutral, exclamations, questionMarks);
-    }
-
-    public SentenceSentiment plus(SentenceSentiment other) {
-        return new SentenceSentiment(valenceSum + other.valenceSum, positiveSum + other.positiveSum,
-                negativeSum + other.negativeSum, neutralCount + other.neutralCount,
-                exclamations + other.exclamations, questionMarks + other.questionMarks);
-    }
-
-    public SentenceSentiment withValenceSum(double sum) {
-        return new SentenceSentiment(sum, positiveSum, negativeSum, neutralCount, exclamations, questionMarks);
     }
 
     /** Compound score in [-1, 1] and the shares, with VADER's punctuation emphasis and normalisation. */

@@ -3,9 +3,12 @@ package io.newsflow.enrich.tag.sentiment;
 import io.newsflow.enrich.tag.text.Sentence;
 import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenizedText;
+import io.newsflow.enrich.tag.text.Vocabulary;
 import io.newsflow.enrich.tag.text.WordLookup;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +40,9 @@ public final class SentimentScorer {
                 combined.merge(word, new WordCue(UNRATED, degree), (rated, degreeOnly) ->
                         new WordCue(rated.valence, degreeOnly.degree)));
         this.cues = new WordLookup<>(combined);
-        this.words = Set.copyOf(combined.keySet());
+        Set<String> known = new HashSet<>(combined.keySet());
+        known.addAll(Intensifiers.negators());
+        this.words = Set.copyOf(known);
     }
 
     private record WordCue(double valence, double degree) {
@@ -48,73 +53,100 @@ public final class SentimentScorer {
         return words;
     }
 
+    /** One sentence's evidence; to score a whole text, {@link #scoreAll} spares the per-sentence buffers. */
     public SentenceSentiment score(TokenizedText text, Sentence sentence) {
-        List<Token> words = new ArrayList<>(sentence.tokenCount());
-        int exclamations = 0;
-        int questionMarks = 0;
-        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-            Token token = text.token(t);
-            if (token.isWordLike()) {
-                words.add(token);
-            } else if (token.is('!')) {
-                exclamations++;
-            } else if (token.is('?')) {
-                questionMarks++;
-            }
-        }
-        if (words.isEmpty()) {
-            return SentenceSentiment.NONE;
-        }
-        double[] rated = new double[words.size()];
-        double[] degree = new double[words.size()];
-        boolean anyRated = false;
-        for (int i = 0; i < words.size(); i++) {
-            WordCue cue = cues.get(words.get(i), text.vocabulary());
-            rated[i] = cue == null ? UNRATED : cue.valence;
-            degree[i] = cue == null ? 0 : cue.degree;
-            anyRated |= !Double.isNaN(rated[i]);
-        }
-        double[] valences = new double[words.size()];
-        if (anyRated) {
-            new Scoring(words, rated, degree).fill(valences);
-            applyBut(words, valences);
-        }
-        return SentenceSentiment.of(valences, exclamations, questionMarks);
+        return new Scoring(sentence.tokenCount()).score(text, sentence);
     }
 
-    /** The rules applied to one sentence's words, with their look-ups done once up front. */
-    private static final class Scoring {
-        private final List<Token> words;
+    /** Every sentence's evidence, in sentence order. */
+    public List<SentenceSentiment> scoreAll(TokenizedText text) {
+        int longest = 0;
+        for (Sentence sentence : text.sentences()) {
+            longest = Math.max(longest, sentence.tokenCount());
+        }
+        // One set of buffers for the whole text: per-sentence arrays were a large share of the allocation.
+        Scoring scoring = new Scoring(longest);
+        List<SentenceSentiment> scores = new ArrayList<>(text.sentences().size());
+        for (Sentence sentence : text.sentences()) {
+            scores.add(scoring.score(text, sentence));
+        }
+        return scores;
+    }
+
+    /** The rules applied to one sentence at a time, with each word's look-up done once up front. */
+    private final class Scoring {
+        private final Token[] words;
         private final double[] rated;
         private final double[] degree;
-        private final boolean capsDifferential;
+        private final double[] valences;
+        private Vocabulary vocabulary;
+        private int count;
+        private boolean capsDifferential;
 
-        Scoring(List<Token> words, double[] rated, double[] degree) {
-            this.words = words;
-            this.rated = rated;
-            this.degree = degree;
-            this.capsDifferential = capsDifferential(words);
+        Scoring(int capacity) {
+            this.words = new Token[capacity];
+            this.rated = new double[capacity];
+            this.degree = new double[capacity];
+            this.valences = new double[capacity];
         }
 
-        void fill(double[] valences) {
-            for (int i = 0; i < words.size(); i++) {
-                boolean kindOf = word(i).equals("kind") && i + 1 < words.size() && word(i + 1).equals("of");
-                if (degree[i] == 0 && !kindOf && !Double.isNaN(rated[i])) {
+        SentenceSentiment score(TokenizedText text, Sentence sentence) {
+            count = 0;
+            int exclamations = 0;
+            int questionMarks = 0;
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                Token token = text.token(t);
+                if (token.isWordLike()) {
+                    words[count++] = token;
+                } else if (token.is('!')) {
+                    exclamations++;
+                } else if (token.is('?')) {
+                    questionMarks++;
+                }
+            }
+            if (count == 0) {
+                return SentenceSentiment.NONE;
+            }
+            vocabulary = text.vocabulary();
+            WordLookup.Bound<WordCue> lookup = cues.in(vocabulary);
+            boolean anyRated = false;
+            for (int i = 0; i < count; i++) {
+                WordCue cue = lookup.get(words[i]);
+                rated[i] = cue == null ? UNRATED : cue.valence;
+                degree[i] = cue == null ? 0 : cue.degree;
+                anyRated |= !Double.isNaN(rated[i]);
+            }
+            Arrays.fill(valences, 0, count, 0);
+            if (anyRated) {
+                capsDifferential = capsDifferential();
+                fill();
+                applyBut();
+            }
+            return SentenceSentiment.of(valences, count, exclamations, questionMarks);
+        }
+
+        private void fill() {
+            for (int i = 0; i < count; i++) {
+                if (degree[i] == 0 && !Double.isNaN(rated[i]) && !isKindOf(i)) {
                     valences[i] = valence(i);
                 }
             }
         }
 
+        private boolean isKindOf(int i) {
+            return is(i, "kind") && i + 1 < count && is(i + 1, "of");
+        }
+
         private double valence(int i) {
             double valence = rated[i];
-            if (word(i).equals("no") && i + 1 < words.size() && !Double.isNaN(rated[i + 1])) {
+            if (is(i, "no") && i + 1 < count && !Double.isNaN(rated[i + 1])) {
                 // "no" before a rated word negates it instead of counting as negative itself.
                 valence = 0;
             }
             if (precededByNo(i)) {
                 valence = rated[i] * NEGATION_SCALAR;
             }
-            if (capsDifferential && words.get(i).isAllCaps()) {
+            if (capsDifferential && words[i].isAllCaps()) {
                 valence += valence > 0 ? CAPS_EMPHASIS : -CAPS_EMPHASIS;
             }
             for (int distance = 1; distance <= 3 && i - distance >= 0; distance++) {
@@ -129,9 +161,9 @@ public final class SentimentScorer {
         }
 
         private boolean precededByNo(int i) {
-            return (i > 0 && word(i - 1).equals("no"))
-                    || (i > 1 && word(i - 2).equals("no"))
-                    || (i > 2 && word(i - 3).equals("no") && (word(i - 1).equals("or") || word(i - 1).equals("nor")));
+            return (i > 0 && is(i - 1, "no"))
+                    || (i > 1 && is(i - 2, "no"))
+                    || (i > 2 && is(i - 3, "no") && (is(i - 1, "or") || is(i - 1, "nor")));
         }
 
         private double degreeShift(int k, double valence) {
@@ -142,7 +174,7 @@ public final class SentimentScorer {
             if (valence < 0) {
                 shift = -shift;
             }
-            if (capsDifferential && words.get(k).isAllCaps()) {
+            if (capsDifferential && words[k].isAllCaps()) {
                 shift += valence > 0 ? CAPS_EMPHASIS : -CAPS_EMPHASIS;
             }
             return shift;
@@ -153,14 +185,14 @@ public final class SentimentScorer {
          * intensifies) and "without doubt" (which affirms).
          */
         private double negate(int i, int distance, double valence) {
-            String candidate = word(i - distance);
-            if (distance >= 2 && candidate.equals("never") && anyOf(i - distance + 1, i, NEVER_INTENSIFIED_BY)) {
+            int candidate = i - distance;
+            if (distance >= 2 && is(candidate, "never") && anyOf(candidate + 1, i, NEVER_INTENSIFIED_BY)) {
                 return valence * 1.25;
             }
-            if (distance >= 2 && candidate.equals("without") && anyOf(i - distance + 1, i, DOUBT)) {
+            if (distance >= 2 && is(candidate, "without") && anyOf(candidate + 1, i, DOUBT)) {
                 return valence;
             }
-            return Intensifiers.isNegator(candidate) ? valence * NEGATION_SCALAR : valence;
+            return Intensifiers.isNegator(words[candidate], vocabulary) ? valence * NEGATION_SCALAR : valence;
         }
 
         private boolean anyOf(int from, int to, Set<String> wanted) {
@@ -174,45 +206,49 @@ public final class SentimentScorer {
 
         /** "least" negates the word after it, except in "at least" and "very least". */
         private double leastCheck(int i, double valence) {
-            if (i > 0 && word(i - 1).equals("least") && Double.isNaN(rated[i - 1])) {
-                boolean idiom = i > 1 && (word(i - 2).equals("at") || word(i - 2).equals("very"));
+            if (i > 0 && is(i - 1, "least") && Double.isNaN(rated[i - 1])) {
+                boolean idiom = i > 1 && (is(i - 2, "at") || is(i - 2, "very"));
                 return idiom ? valence : valence * NEGATION_SCALAR;
             }
             return valence;
         }
 
         private String word(int i) {
-            return words.get(i).folded();
+            return vocabulary.folded(words[i]);
         }
-    }
 
-    private static void applyBut(List<Token> words, double[] valences) {
-        int but = -1;
-        for (int i = 0; i < words.size() && but < 0; i++) {
-            if (words.get(i).folded().equals("but")) {
-                but = i;
-            }
+        private boolean is(int i, String folded) {
+            return words[i].foldedEquals(folded);
         }
-        if (but < 0) {
-            return;
-        }
-        for (int i = 0; i < valences.length; i++) {
-            if (i < but) {
-                valences[i] *= 0.5;
-            } else if (i > but) {
-                valences[i] *= 1.5;
-            }
-        }
-    }
 
-    /** Capitals emphasise only when some words are in capitals and others are not (not a shouted headline). */
-    private static boolean capsDifferential(List<Token> words) {
-        int caps = 0;
-        for (Token word : words) {
-            if (word.isAllCaps()) {
-                caps++;
+        private void applyBut() {
+            int but = -1;
+            for (int i = 0; i < count && but < 0; i++) {
+                if (is(i, "but")) {
+                    but = i;
+                }
+            }
+            if (but < 0) {
+                return;
+            }
+            for (int i = 0; i < count; i++) {
+                if (i < but) {
+                    valences[i] *= 0.5;
+                } else if (i > but) {
+                    valences[i] *= 1.5;
+                }
             }
         }
-        return caps > 0 && caps < words.size();
+
+        /** Capitals emphasise only when some words are in capitals and others are not (not a shouted headline). */
+        private boolean capsDifferential() {
+            int caps = 0;
+            for (int i = 0; i < count; i++) {
+                if (words[i].isAllCaps()) {
+                    caps++;
+                }
+            }
+            return caps > 0 && caps < count;
+        }
     }
 }

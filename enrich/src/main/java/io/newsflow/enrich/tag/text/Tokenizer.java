@@ -33,12 +33,12 @@ public final class Tokenizer {
 
     private final Vocabulary vocabulary;
 
-    /** A tokeniser that allocates every folded form (for one-off uses such as indexing aliases). */
+    /** A tokeniser that knows no word ids (for one-off uses such as indexing aliases). */
     public Tokenizer() {
         this(Vocabulary.EMPTY);
     }
 
-    /** A tokeniser that reuses the vocabulary's canonical folded forms of known words. */
+    /** A tokeniser that gives tokens the ids of the vocabulary's words. */
     public Tokenizer(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
     }
@@ -67,9 +67,9 @@ public final class Tokenizer {
         /** The text as an array: indexing it is markedly cheaper than charAt on non-Latin-1 strings. */
         private final char[] chars;
         private final List<Token> tokens;
-        /** Where a token is folded before the vocabulary is asked for its canonical form. */
+        /** Where a token is folded before the vocabulary is asked for its id. */
         private char[] scratch = new char[32];
-        private final List<Sentence> sentences = new ArrayList<>();
+        private final List<Sentence> sentences;
         private int sentenceFirstToken;
 
         Scan(String text, Vocabulary vocabulary) {
@@ -78,7 +78,9 @@ public final class Tokenizer {
             this.chars = text.toCharArray();
             // About one token per six characters in English news.
             this.tokens = new ArrayList<>(text.length() / 5 + 8);
-                    }
+            // Sentences in news run to well over a hundred characters.
+            this.sentences = new ArrayList<>(text.length() / 100 + 4);
+        }
 
         void region(int from, int to, boolean splitSentences) {
             int i = from;
@@ -234,7 +236,7 @@ public final class Tokenizer {
             if (token.length() == 1 && token.startsUppercase()) {
                 return true;
             }
-            return ABBREVIATIONS.contains(token.folded());
+            return ABBREVIATIONS.contains(vocabulary.folded(token));
         }
 
         /** After a dotted acronym: does a capitalised sentence opener follow, so the dot ended a sentence? */
@@ -286,10 +288,9 @@ public final class Tokenizer {
                 hash = 31 * hash + folded;
             }
             int wordId = vocabulary.find(scratch, length, hash);
-            String folded = wordId != Vocabulary.UNKNOWN ? vocabulary.word(wordId) : new String(scratch, 0, length);
             char first = chars[start];
             boolean startsUppercase = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
-            tokens.add(new Token(text, start, end, folded, wordId, kind, startsUppercase, hasLetter && !hasLower));
+            tokens.add(new Token(text, start, end, wordId, kind, startsUppercase, hasLetter && !hasLower));
         }
 
         private static TokenKind kindOf(boolean number) {

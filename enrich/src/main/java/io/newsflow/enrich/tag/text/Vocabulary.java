@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The folded words the taggers know (lexicon entries, alias and trigger words, common function words),
- * each with a dense id. The tokeniser folds into a scratch buffer and, for a known word, takes the
- * canonical string and the id: the common case allocates nothing, and a tagger can keep what it knows
- * about a word in an array indexed by id instead of asking a hash map for every token. Unknown words
- * still work: they get a new string and no id.
+ * The folded words the taggers know (lexicon entries, alias, trigger and rule words, common function
+ * words), each with a dense id. The tokeniser folds into a scratch buffer and looks the word's id up
+ * without allocating; a tagger keeps what it knows about a word in an array or bit set indexed by id
+ * instead of asking a hash map for every token, and asks {@link #folded(Token)} for the string of a
+ * known word, which allocates nothing. Unknown words still work: they have no id, and their token
+ * folds them on request.
  */
 public final class Vocabulary {
     /** The id of a word the vocabulary does not hold. */
     public static final int UNKNOWN = -1;
+
+    /** Chars before a word's spelling in its entry: its length and its id in two halves. */
+    private static final int ENTRY_HEADER = 3;
 
     public static final Vocabulary EMPTY = new Vocabulary(Set.of());
 
@@ -31,28 +35,31 @@ public final class Vocabulary {
     private final List<String> words;
     /**
      * Open-addressing table, two ints per slot side by side so a probe touches one cache line: the
-     * word's hash (compared first, so a probe rarely compares characters in vain) and its id + 1 (0
-     * marks an empty slot).
+     * word's hash (compared first, so a probe rarely compares characters in vain) and where its entry
+     * starts in {@link #entries}, plus one (0 marks an empty slot).
      */
     private final int[] slots;
     /**
-     * Every word's characters back to back, word {@code id} at {@code [starts[id], starts[id + 1])}: one
-     * array, so confirming a hit reads adjacent memory instead of chasing a pointer per word.
+     * Every word as {@code [length, id high, id low, characters...]}, back to back: confirming a hit and
+     * reading its id touch one stretch of memory instead of three arrays.
      */
-    private final char[] spellings;
-    private final int[] starts;
+    private final char[] entries;
     private final int mask;
 
     private Vocabulary(Set<String> words) {
         this.words = List.copyOf(words);
         int capacity = Integer.highestOneBit(Math.max(16, words.size() * 3)) << 1;
         this.slots = new int[capacity * 2];
-        this.starts = new int[this.words.size() + 1];
-        for (int id = 0; id < this.words.size(); id++) {
-            starts[id + 1] = starts[id] + this.words.get(id).length();
+        int size = 0;
+        for (String word : this.words) {
+            if (word.length() > Character.MAX_VALUE) {
+                throw new IllegalArgumentException("word too long for the vocabulary: " + word.length() + " chars");
+            }
+            size += ENTRY_HEADER + word.length();
         }
-        this.spellings = new char[starts[this.words.size()]];
+        this.entries = new char[size];
         this.mask = capacity - 1;
+        int offset = 0;
         for (int id = 0; id < this.words.size(); id++) {
             String word = this.words.get(id);
             int slot = word.hashCode() & mask;
@@ -60,8 +67,12 @@ public final class Vocabulary {
                 slot = (slot + 1) & mask;
             }
             slots[2 * slot] = word.hashCode();
-            slots[2 * slot + 1] = id + 1;
-            word.getChars(0, word.length(), spellings, starts[id]);
+            slots[2 * slot + 1] = offset + 1;
+            entries[offset] = (char) word.length();
+            entries[offset + 1] = (char) (id >>> 16);
+            entries[offset + 2] = (char) id;
+            word.getChars(0, word.length(), entries, offset + ENTRY_HEADER);
+            offset += ENTRY_HEADER + word.length();
         }
     }
 
@@ -75,6 +86,12 @@ public final class Vocabulary {
     /** Number of words, and so one more than the highest id. */
     public int size() {
         return words.size();
+    }
+
+    /** The folded form of a token: this vocabulary's string for a known word, else the token's own. */
+    public String folded(Token token) {
+        int id = token.wordId();
+        return id == UNKNOWN ? token.folded() : words.get(id);
     }
 
     /** The canonical string of a word id. */
@@ -96,21 +113,22 @@ public final class Vocabulary {
         int slot = hash & mask;
         int entry;
         while ((entry = slots[2 * slot + 1]) != 0) {
-            if (slots[2 * slot] == hash && sameChars(entry - 1, chars, length)) {
-                return entry - 1;
+            int offset = entry - 1;
+            if (slots[2 * slot] == hash && sameChars(offset, chars, length)) {
+                return entries[offset + 1] << 16 | entries[offset + 2];
             }
             slot = (slot + 1) & mask;
         }
         return UNKNOWN;
     }
 
-    private boolean sameChars(int id, char[] chars, int length) {
-        int start = starts[id];
-        if (starts[id + 1] - start != length) {
+    private boolean sameChars(int offset, char[] chars, int length) {
+        if (entries[offset] != length) {
             return false;
         }
+        int start = offset + ENTRY_HEADER;
         for (int i = 0; i < length; i++) {
-            if (spellings[start + i] != chars[i]) {
+            if (entries[start + i] != chars[i]) {
                 return false;
             }
         }

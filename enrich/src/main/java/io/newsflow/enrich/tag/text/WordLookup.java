@@ -14,9 +14,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class WordLookup<T> {
     private final Map<String, T> byWord;
-    private final Map<Vocabulary, Indexed<T>> views = new ConcurrentHashMap<>();
-    /** The view used last: nearly always the one asked for next, found without a map look-up. */
-    private volatile Indexed<T> lastView;
+    private final Map<Vocabulary, Bound<T>> views = new ConcurrentHashMap<>();
+    /**
+     * The view used last: nearly always the one asked for next, found without a map look-up. Not
+     * volatile, as it is read per token: a view's fields are final, so a thread that sees the reference
+     * sees the whole view, and one that sees a stale view merely takes the map look-up.
+     */
+    private Bound<T> lastView;
 
     public WordLookup(Map<String, T> byWord) {
         this.byWord = Map.copyOf(byWord);
@@ -24,31 +28,33 @@ public final class WordLookup<T> {
 
     /** What is known about the token's word, or null. */
     public T get(Token token, Vocabulary vocabulary) {
-        Indexed<T> view = indexFor(vocabulary);
-        int id = token.wordId();
-        if (id != Vocabulary.UNKNOWN) {
-            return view.byId[id];
-        }
-        return view.coversEveryWord ? null : byWord.get(token.folded());
+        return in(vocabulary).get(token);
     }
 
-    private Indexed<T> indexFor(Vocabulary vocabulary) {
-        Indexed<T> view = lastView;
+    /**
+     * The look-up for tokens of this vocabulary: a loop over many tokens takes it once, rather than
+     * finding the view per token.
+     */
+    public Bound<T> in(Vocabulary vocabulary) {
+        Bound<T> view = lastView;
         if (view == null || view.vocabulary != vocabulary) {
-            view = views.computeIfAbsent(vocabulary, v -> new Indexed<>(v, byWord));
+            view = views.computeIfAbsent(vocabulary, v -> new Bound<>(v, byWord));
             lastView = view;
         }
         return view;
     }
 
-    private static final class Indexed<T> {
+    /** The look-up for the tokens of one vocabulary. */
+    public static final class Bound<T> {
         private final Vocabulary vocabulary;
+        private final Map<String, T> byWord;
         private final T[] byId;
         private final boolean coversEveryWord;
 
         @SuppressWarnings("unchecked")
-        Indexed(Vocabulary vocabulary, Map<String, T> byWord) {
+        private Bound(Vocabulary vocabulary, Map<String, T> byWord) {
             this.vocabulary = vocabulary;
+            this.byWord = byWord;
             this.byId = (T[]) new Object[vocabulary.size()];
             for (int id = 0; id < byId.length; id++) {
                 byId[id] = byWord.get(vocabulary.word(id));
@@ -58,6 +64,15 @@ public final class WordLookup<T> {
                 covers &= vocabulary.idOf(word) != Vocabulary.UNKNOWN;
             }
             this.coversEveryWord = covers;
+        }
+
+        /** What is known about the token's word, or null. */
+        public T get(Token token) {
+            int id = token.wordId();
+            if (id != Vocabulary.UNKNOWN) {
+                return byId[id];
+            }
+            return coversEveryWord ? null : byWord.get(token.folded());
         }
     }
 }

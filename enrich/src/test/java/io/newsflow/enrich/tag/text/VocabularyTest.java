@@ -13,18 +13,19 @@ class VocabularyTest {
     void knownWordsFoldToTheCanonicalInstanceUnknownOnesToEqualNewStrings() {
         String canonical = new String("maduro".toCharArray());
         Tokenizer tokenizer = new Tokenizer(Vocabulary.of(List.of(canonical)));
-        List<Token> tokens = tokenizer.tokenize("MADURO and Maduro met Zyxwv").tokens();
-        assertSame(canonical, tokens.get(0).folded());
-        assertSame(canonical, tokens.get(2).folded());
-        assertEquals("zyxwv", tokens.get(4).folded());
-        assertNotSame(tokenizer.tokenize("Zyxwv").tokens().get(0).folded(), tokens.get(4).folded());
+        TokenizedText text = tokenizer.tokenize("MADURO and Maduro met Zyxwv");
+        assertSame(canonical, text.folded(0));
+        assertSame(canonical, text.folded(2));
+        assertEquals("maduro", text.token(0).folded());
+        assertEquals("zyxwv", text.folded(4));
+        assertNotSame(tokenizer.tokenize("Zyxwv").folded(0), text.folded(4));
     }
 
     @Test
     void functionWordsAreAlwaysKnown() {
         Tokenizer tokenizer = new Tokenizer(Vocabulary.of(List.of()));
-        String first = tokenizer.tokenize("The talks").tokens().get(0).folded();
-        String second = tokenizer.tokenize("the end").tokens().get(0).folded();
+        String first = tokenizer.tokenize("The talks").folded(0);
+        String second = tokenizer.tokenize("the end").folded(0);
         assertSame(first, second);
     }
 }
