@@ -15,17 +15,16 @@ final class CompactDedupIndex implements DedupIndex {
     private final List<DedupMember> members = new ArrayList<>();
     private long[] tableKeys;
     private int[] tableHeads;
-    private long[] entryKeys;
     private int[] entryMembers;
     private int[] entryNext;
     private int entries;
+    private int distinctKeys;
 
     CompactDedupIndex(int expectedEntries) {
         int tableSize = Integer.highestOneBit(Math.max(16, expectedEntries * 2)) << 1;
         tableKeys = new long[tableSize];
         tableHeads = new int[tableSize];
         Arrays.fill(tableHeads, -1);
-        entryKeys = new long[expectedEntries];
         entryMembers = new int[expectedEntries];
         entryNext = new int[expectedEntries];
     }
@@ -47,10 +46,13 @@ final class CompactDedupIndex implements DedupIndex {
         }
         long key = hash(bucketKey);
         int slot = find(key);
-        if (entries == entryKeys.length) {
+        if (tableHeads[slot] < 0 && ++distinctKeys * 2 > tableKeys.length) {
+            doubleTable();
+            slot = find(key);
+        }
+        if (entries == entryMembers.length) {
             grow();
         }
-        entryKeys[entries] = key;
         entryMembers[entries] = members.size() - 1;
         entryNext[entries] = tableHeads[slot];
         tableKeys[slot] = key;
@@ -72,9 +74,24 @@ final class CompactDedupIndex implements DedupIndex {
     }
 
     private void grow() {
-        entryKeys = Arrays.copyOf(entryKeys, entries * 2);
         entryMembers = Arrays.copyOf(entryMembers, entries * 2);
         entryNext = Arrays.copyOf(entryNext, entries * 2);
+    }
+
+    /** Keeps the table at most half full, so that a probe ends quickly; chains stay as they are. */
+    private void doubleTable() {
+        long[] oldKeys = tableKeys;
+        int[] oldHeads = tableHeads;
+        tableKeys = new long[oldKeys.length * 2];
+        tableHeads = new int[oldHeads.length * 2];
+        Arrays.fill(tableHeads, -1);
+        for (int slot = 0; slot < oldKeys.length; slot++) {
+            if (oldHeads[slot] >= 0) {
+                int moved = find(oldKeys[slot]);
+                tableKeys[moved] = oldKeys[slot];
+                tableHeads[moved] = oldHeads[slot];
+            }
+        }
     }
 
     private static long hash(String text) {

@@ -59,10 +59,10 @@ public final class EnrichBench {
         for (int index = 0; index < filled.size(); index++) {
             Indexes indexes = filled.get(index);
             Timings total = timings.get(indexes);
-            System.out.printf(Locale.ROOT, "stored=%d (filled with %d articles, %d stories, fill %.0f s wall)%n"
+            System.out.printf(Locale.ROOT, "stored=%d (fill %.0f s wall; now %d articles, %d stories)%n"
                             + "  cpu per article: %.1f µs (dedup %.1f + story %.1f) = %.0f articles/s per core; "
                             + "%d of %d measured were copies%n",
-                    indexes.stored, indexes.dedup.size(), indexes.stories.size(), indexes.fillSeconds,
+                    indexes.stored, indexes.fillSeconds, indexes.dedup.size(), indexes.stories.size(),
                     total.cpuMicrosPerArticle(), total.dedupMicrosPerArticle(), total.storyMicrosPerArticle(),
                     1e6 / total.cpuMicrosPerArticle(), total.copies, total.articles);
             if (index > 0) {
