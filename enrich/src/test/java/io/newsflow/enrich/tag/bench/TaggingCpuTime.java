@@ -2,11 +2,14 @@ package io.newsflow.enrich.tag.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Companion to {@link TaggingBenchmark} for shared machines: counts articles per second of this
  * thread's CPU time rather than of wall-clock time, so other load on the machine does not count
- * against the tagger. Prints the best of several rounds after a warm-up. Run with
+ * against the tagger. Prints every round after a warm-up, then their median. Run with
  * {@code java -cp <test classpath> io.newsflow.enrich.tag.bench.TaggingCpuTime}.
  */
 public final class TaggingCpuTime {
@@ -22,7 +25,7 @@ public final class TaggingCpuTime {
         TaggingBenchmark articles = new TaggingBenchmark();
         articles.setUp();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double best = 0;
+        List<Double> rates = new ArrayList<>();
         int hashSink = 0;
         for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
             long start = threads.getCurrentThreadCpuTime();
@@ -35,11 +38,13 @@ public final class TaggingCpuTime {
             }
             double perCpuSecond = tagged / ((threads.getCurrentThreadCpuTime() - start) / 1e9);
             if (round >= WARMUP_ROUNDS) {
-                best = Math.max(best, perCpuSecond);
+                rates.add(perCpuSecond);
                 System.out.printf("round %d: %.0f articles per CPU-second%n", round - WARMUP_ROUNDS + 1, perCpuSecond);
             }
         }
-        System.out.printf("best: %.0f articles per CPU-second (%d-byte bodies; checksum %d)%n", best,
+        Collections.sort(rates);
+        System.out.printf("median: %.0f articles per CPU-second (min %.0f, max %.0f; %d-byte bodies; checksum %d)%n",
+                rates.get(rates.size() / 2), rates.get(0), rates.get(rates.size() - 1),
                 TaggingBenchmark.ARTICLE_BYTES, hashSink);
     }
 }
