@@ -25,8 +25,8 @@ import java.util.Map;
  * that the load of other jobs on a shared machine weighs on every size alike and the ratios stay honest.
  */
 public final class EnrichBench {
-    private static final int ROUNDS = 10;
-    private static final int BATCH = 2_000;
+    private static final int ROUNDS = 20;
+    private static final int BATCH = 1_000;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final SyntheticNews NEWS = new SyntheticNews();
 

@@ -38,8 +38,8 @@
  * <h2>Speed</h2>
  * {@code TaggingBenchmark} (JMH, test sources) tags 5-KiB articles on one thread: run
  * {@code java -cp <enrich test classpath> org.openjdk.jmh.Main TaggingBenchmark}. On a shared
- * two-core machine it measured about 11,400 to 12,000 articles/s (before ids and bit sets replaced
- * string look-ups, and tokens shrank, about 8,700 to 9,700); {@code TaggingCpuTime}, which divides by
+ * two-core machine it measured 11,622 ± 996 articles/s when quiet and 11,400 to 12,000 under other
+ * load (before ids and bit sets replaced string look-ups, and tokens shrank, about 8,700 to 9,700); {@code TaggingCpuTime}, which divides by
  * the thread's CPU time instead of wall time, gave about 12,000 articles per CPU-second. What remains
  * is the token objects and one vocabulary probe per token while tokenising, then a pass per tagger.
  */
