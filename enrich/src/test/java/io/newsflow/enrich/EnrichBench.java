@@ -45,6 +45,8 @@ public final class EnrichBench {
         filled.forEach(indexes -> indexes.measure(BATCH));
         Map<Indexes, Timings> timings = new LinkedHashMap<>();
         filled.forEach(indexes -> timings.put(indexes, new Timings()));
+        Map<Indexes, CountingIndexes> workBefore = new LinkedHashMap<>();
+        filled.forEach(indexes -> workBefore.put(indexes, indexes.work.copy()));
         List<List<Double>> roundRatios = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             List<Double> perArticle = new ArrayList<>();
@@ -65,6 +67,7 @@ public final class EnrichBench {
                     indexes.stored, indexes.fillSeconds, indexes.dedup.size(), indexes.stories.size(),
                     total.cpuMicrosPerArticle(), total.dedupMicrosPerArticle(), total.storyMicrosPerArticle(),
                     1e6 / total.cpuMicrosPerArticle(), total.copies, total.articles);
+            System.out.println("  " + indexes.work.minus(workBefore.get(indexes)).perArticle(total.articles));
             if (index > 0) {
                 int column = index;
                 List<Double> ratios = roundRatios.stream().map(round -> round.get(column)).sorted().toList();
@@ -85,6 +88,7 @@ public final class EnrichBench {
         final CompactStoryIndex stories;
         final DuplicateDetector detector;
         final StoryClusterer clusterer;
+        final CountingIndexes work = new CountingIndexes();
         double fillSeconds;
         long next;
 
@@ -92,9 +96,9 @@ public final class EnrichBench {
             this.stored = stored;
             this.dedup = new CompactDedupIndex((int) Math.min(Integer.MAX_VALUE / 2, stored * 33 + 64));
             this.stories = new CompactStoryIndex(StorySettings.defaults().storiesPerFeature());
-            this.detector = new DuplicateDetector(DedupSettings.defaults(), dedup);
+            this.detector = new DuplicateDetector(DedupSettings.defaults(), work.counting(dedup));
             this.clusterer = new StoryClusterer(StorySettings.defaults(),
-                    new CompactTermStatistics(SyntheticNews.DISTINCT_FEATURES), stories);
+                    new CompactTermStatistics(SyntheticNews.DISTINCT_FEATURES), work.counting(stories));
         }
 
         static Indexes filled(long stored) {
