@@ -53,15 +53,20 @@ abstract class BinarySerde<T> implements Serde<T> {
             }
             try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
                 int version = in.readByte();
-                if (version != formatVersion) {
-                    throw new SerializationException(getClass().getSimpleName() + " cannot read format version "
-                            + version + " (expects " + formatVersion + ")");
-                }
-                return read(in);
+                return version == formatVersion ? read(in) : readEarlierFormat(version, in);
             } catch (IOException e) {
                 throw new SerializationException("cannot read " + getClass().getSimpleName() + " value", e);
             }
         };
+    }
+
+    /**
+     * Reads a value an earlier release wrote in another format version. Serdes whose values outlive a
+     * restart (store entries) override it for the versions they still read.
+     */
+    T readEarlierFormat(int version, DataInputStream in) throws IOException {
+        throw new SerializationException(getClass().getSimpleName() + " cannot read format version " + version
+                + " (expects " + formatVersion + ")");
     }
 
     /** Signature values are 16-bit (see {@code MinHasher}), so each is written as two bytes. */

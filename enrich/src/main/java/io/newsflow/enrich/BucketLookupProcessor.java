@@ -1,9 +1,10 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.dedup.BucketAnswer;
 import io.newsflow.enrich.dedup.DedupBucket;
 import io.newsflow.enrich.dedup.DedupMember;
 import io.newsflow.enrich.dedup.DedupSettings;
-import io.newsflow.enrich.dedup.ProbeAnswer;
+import io.newsflow.enrich.dedup.LateMatch;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,8 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * One dedup bucket partition: answers each probe (keyed by bucket) from the bucket's recent members,
- * files the probe as a member, and sends the answer on keyed by the probing article's id. Members are
+ * files the probe as a member, and sends the answer on keyed by the probing article's id, plus a late
+ * match to each similar member that was seen after the probe but filed before it. Members are
  * stamped with stream time, not publishedAt, so an old copy arriving late still meets its original within
  * the retention, and expired members drop segment by segment without a scan.
  */
@@ -69,10 +71,15 @@ final class BucketLookupProcessor implements Processor<String, DedupMember, Stri
         DedupMember probe = record.value();
         List<DedupMember> recent = WindowStores.recent(members, key, now, retentionMillis,
                 settings.bucketScanLimit());
-        ProbeAnswer answer = bucket.answer(key, probe, recent);
-        if (!answer.redelivered()) {
+        BucketAnswer answer = bucket.answer(key, probe, recent);
+        if (!answer.toProbe().redelivered()) {
             members.put(key, probe, now);
         }
-        context.forward(record.withKey(probe.articleId()).withValue(new DecideInput.Answer(probe.order(), answer)));
+        context.forward(record.withKey(probe.articleId())
+                .withValue(new DecideInput.Answer(probe.order(), answer.toProbe())));
+        for (LateMatch late : answer.lateMatches()) {
+            context.forward(record.withKey(late.articleId())
+                    .withValue(new DecideInput.Late(late.order(), late.earlier())));
+        }
     }
 }

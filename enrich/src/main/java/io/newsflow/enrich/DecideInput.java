@@ -1,13 +1,14 @@
 package io.newsflow.enrich;
 
 import io.newsflow.enrich.dedup.ArrivalOrder;
+import io.newsflow.enrich.dedup.EarlierMatch;
 import io.newsflow.enrich.dedup.ProbeAnswer;
 import io.newsflow.schemas.avro.RawArticle;
 
 /**
  * What reaches the dedup-decide step for an article, keyed by its id: the article itself, held there
- * until its verdict is known, and one answer per bucket it probed. The arrival order tells deliveries of
- * the same id apart.
+ * until its verdict is known, one answer per bucket it probed, and late matches from buckets that an
+ * earlier-seen copy reached after it. The arrival order tells deliveries of the same id apart.
  */
 sealed interface DecideInput {
     ArrivalOrder order();
@@ -18,5 +19,9 @@ sealed interface DecideInput {
 
     /** One bucket's answer. */
     record Answer(ArrivalOrder order, ProbeAnswer answer) implements DecideInput {
+    }
+
+    /** An earlier-seen article that a bucket met after this one had asked it: this one is its copy. */
+    record Late(ArrivalOrder order, EarlierMatch match) implements DecideInput {
     }
 }

@@ -12,11 +12,12 @@ import org.apache.kafka.common.serialization.Serde;
 
 /**
  * Values of the dedup-decide repartition topic. A held article keeps its Avro encoding; an answer is a
- * flag for redelivery and, when a bucket found one, the earlier match.
+ * flag for redelivery and, when a bucket found one, the earlier match; a late match is the earlier match.
  */
 final class DecideInputSerde extends BinarySerde<DecideInput> {
     private static final int HELD = 0;
     private static final int ANSWER = 1;
+    private static final int LATE = 2;
     private final ArticleBytes articles;
 
     DecideInputSerde(Serde<RawArticle> articles, String articleTopic) {
@@ -35,6 +36,10 @@ final class DecideInputSerde extends BinarySerde<DecideInput> {
             out.writeByte(ANSWER);
             writeOrder(answer.order(), out);
             writeAnswer(answer.answer(), out);
+        } else if (input instanceof DecideInput.Late late) {
+            out.writeByte(LATE);
+            writeOrder(late.order(), out);
+            writeMatch(late.match(), out);
         }
     }
 
@@ -44,6 +49,7 @@ final class DecideInputSerde extends BinarySerde<DecideInput> {
         return switch (kind) {
             case HELD -> new DecideInput.Held(readOrder(in), in.readShort(), articles.read(in));
             case ANSWER -> new DecideInput.Answer(readOrder(in), readAnswer(in));
+            case LATE -> new DecideInput.Late(readOrder(in), readMatch(in));
             default -> throw new IOException("unknown dedup-decide input kind " + kind);
         };
     }

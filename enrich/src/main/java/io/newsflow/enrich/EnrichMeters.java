@@ -2,18 +2,26 @@ package io.newsflow.enrich;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Event;
 import io.newsflow.schemas.avro.StoryUpdate;
+import java.time.Duration;
 
-/** What operators watch of the enrich stage: articles in and out, duplicates by method, stories, tags. */
+/**
+ * What operators watch of the enrich stage: articles in and out, duplicates by method, late matches of the
+ * dedup race, stories, tags.
+ */
 final class EnrichMeters {
     private final MeterRegistry registry;
     private final Counter articlesIn;
     private final Counter articlesOut;
     private final Counter storiesOpened;
     private final Counter entitiesTagged;
+    private final Counter lateMatchesInTime;
+    private final Counter lateMatchesTooLate;
+    private final Timer lateMatchDelay;
 
     EnrichMeters(MeterRegistry registry) {
         this.registry = registry;
@@ -25,6 +33,19 @@ final class EnrichMeters {
                 .description("Stories started by an article that joined no open story").register(registry);
         this.entitiesTagged = Counter.builder("newsflow.enrich.entities.tagged")
                 .description("Entities found in original articles (one per entity per article)").register(registry);
+        this.lateMatchesInTime = lateMatches("in_time", "Late matches that reached a held verdict: a copy caught "
+                + "although its original's input partition lagged");
+        this.lateMatchesTooLate = lateMatches("too_late", "Late matches that came after the verdict was emitted: "
+                + "a copy passed as an original; raise dedup.grace above the late-match delay");
+        this.lateMatchDelay = Timer.builder("newsflow.enrich.dedup.late.match.delay")
+                .description("How long after its verdict was complete a late match reached it; dedup.grace must "
+                        + "exceed it")
+                .register(registry);
+    }
+
+    private Counter lateMatches(String outcome, String description) {
+        return Counter.builder("newsflow.enrich.dedup.late.matches").tag("outcome", outcome)
+                .description(description).register(registry);
     }
 
     void articleIn() {
@@ -33,6 +54,16 @@ final class EnrichMeters {
 
     void duplicate(DuplicateNotice notice) {
         registry.counter("newsflow.enrich.duplicates", "method", notice.getMethod()).increment();
+    }
+
+    /** A bucket's late match reached a verdict not yet emitted, this long after the verdict was complete. */
+    void lateMatchInTime(Duration sinceComplete) {
+        lateMatchesInTime.increment();
+        lateMatchDelay.record(sinceComplete);
+    }
+
+    void lateMatchTooLate() {
+        lateMatchesTooLate.increment();
     }
 
     void enriched(EnrichedArticle article) {

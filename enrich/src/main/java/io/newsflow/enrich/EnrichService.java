@@ -24,6 +24,7 @@ public final class EnrichService {
     public static EnrichOptions options(Settings settings) {
         return EnrichOptions.defaults()
                 .withDedupRetention(settings.getDuration("dedup.retention"))
+                .withDedupGrace(settings.getDuration("dedup.grace"))
                 .withStoryOpenDuration(settings.getDuration("story.open.duration"))
                 .withParallelPartitions(settings.getInt("topics.partitions"));
     }

@@ -29,9 +29,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * raw-articles-source ─► dedup-sketch (normalise, fingerprint, MinHash, arrival order)
  *   ├─ dedup-probes: one probe per bucket (exact fingerprint + 32 LSH bands), keyed by bucket
  *   │    ─► dedup-bucket (repartition by bucket) ─► dedup-bucket-lookup [dedup-bucket-members]
- *   │         answers keyed by article id ─┐
+ *   │         answers (and late matches) keyed by article id ─┐
  *   └─ dedup-hold: the article itself, keyed by article id ─► dedup-fan-in
- *        ─► dedup-decide (repartition by article id) ─► dedup-decide [dedup-pending]
+ *        ─► dedup-decide (repartition by article id) ─► dedup-decide [dedup-pending, dedup-release-schedule]
  *        ├─ copies ─► duplicate-notice ─► duplicates-sink
  *        └─ originals ─► tag-parallel (repartition) ─► tag
  *             ─► story-serial (repartition, 1 partition) ─► story-assign [story-states, story-profiles,
@@ -40,8 +40,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *
  * Every dedup step is partitioned (sketching by input partition, bucket lookups by bucket, decisions by
  * article id), so more partitions and instances add dedup capacity while near-copies arriving on different
- * input partitions still meet in their shared buckets. Story assignment sees every article because it
- * runs on a single-partition repartition topic.
+ * input partitions still meet in their shared buckets, and dedup-decide holds each verdict for a grace
+ * period in case a bucket finds the article's earlier-seen original late. Story assignment sees every
+ * article because it runs on a single-partition repartition topic.
  */
 public final class EnrichTopology {
     private EnrichTopology() {
@@ -79,7 +80,8 @@ public final class EnrichTopology {
                 .repartition(Repartitioned.with(Serdes.String(), new DecideInputSerde(raw.valueSerde(), raw.name()))
                         .withName("dedup-decide")
                         .withNumberOfPartitions(options.parallelPartitions()))
-                .process(DedupDecideProcessor.supplier(raw.valueSerde(), raw.name()), Named.as("dedup-decide"));
+                .process(DedupDecideProcessor.supplier(raw.valueSerde(), raw.name(), options.dedupGrace(), meters),
+                        Named.as("dedup-decide"));
 
         deduplicated.split(Named.as("dedup-outcome-"))
                 .branch((articleId, outcome) -> outcome.isDuplicate(), Branched.withConsumer(

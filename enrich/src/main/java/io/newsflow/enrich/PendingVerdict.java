@@ -4,23 +4,47 @@ import io.newsflow.enrich.dedup.VerdictTally;
 import io.newsflow.schemas.avro.RawArticle;
 
 /**
- * An article waiting in dedup-decide for the rest of its bucket answers.
+ * An article in dedup-decide: waiting for the rest of its bucket answers, then, once its verdict is
+ * complete, held for the grace period in which a late match can still make it a copy.
  *
- * @param article the held article; null while only answers have arrived
+ * @param article         the held article; null while only answers have arrived
+ * @param releaseAt       wall-clock millis at which the complete verdict is emitted; -1 until it is complete
+ * @param recordTimestamp the timestamp the verdict is emitted with (the article's record timestamp)
  */
-record PendingVerdict(RawArticle article, VerdictTally tally) {
+record PendingVerdict(RawArticle article, VerdictTally tally, long releaseAt, long recordTimestamp) {
+    private static final long UNSCHEDULED = -1;
+
     static PendingVerdict none() {
-        return new PendingVerdict(null, VerdictTally.empty());
+        return unscheduled(null, VerdictTally.empty());
+    }
+
+    static PendingVerdict unscheduled(RawArticle article, VerdictTally tally) {
+        return new PendingVerdict(article, tally, UNSCHEDULED, 0);
     }
 
     PendingVerdict with(DecideInput input) {
         if (input instanceof DecideInput.Held held) {
-            return new PendingVerdict(held.article(), tally.expecting(held.probes()));
+            return withTally(held.article(), tally.expecting(held.probes()));
         }
-        return new PendingVerdict(article, tally.with(((DecideInput.Answer) input).answer()));
+        if (input instanceof DecideInput.Late late) {
+            return withTally(article, tally.withLateMatch(late.match()));
+        }
+        return withTally(article, tally.with(((DecideInput.Answer) input).answer()));
     }
 
     boolean isComplete() {
         return article != null && tally.isComplete();
+    }
+
+    boolean isScheduled() {
+        return releaseAt != UNSCHEDULED;
+    }
+
+    PendingVerdict releasedAt(long wallClockMillis, long timestamp) {
+        return new PendingVerdict(article, tally, wallClockMillis, timestamp);
+    }
+
+    private PendingVerdict withTally(RawArticle held, VerdictTally updated) {
+        return new PendingVerdict(held, updated, releaseAt, recordTimestamp);
     }
 }

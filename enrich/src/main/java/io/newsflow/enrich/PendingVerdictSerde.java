@@ -8,12 +8,16 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import org.apache.kafka.common.serialization.Serde;
 
-/** An entry of the dedup-pending store. */
+/**
+ * An entry of the dedup-pending store. Format 2 adds the release schedule; format 1 entries (written before
+ * verdicts were held for a grace period) are still read, as verdicts not complete yet.
+ */
 final class PendingVerdictSerde extends BinarySerde<PendingVerdict> {
+    private static final int WITHOUT_SCHEDULE = 1;
     private final ArticleBytes articles;
 
     PendingVerdictSerde(Serde<RawArticle> articles, String articleTopic) {
-        super(1);
+        super(2);
         this.articles = new ArticleBytes(articles, articleTopic);
     }
 
@@ -31,15 +35,27 @@ final class PendingVerdictSerde extends BinarySerde<PendingVerdict> {
         if (pending.article() != null) {
             articles.write(pending.article(), out);
         }
+        out.writeLong(pending.releaseAt());
+        out.writeLong(pending.recordTimestamp());
     }
 
     @Override
     PendingVerdict read(DataInputStream in) throws IOException {
+        PendingVerdict unscheduled = readUnscheduled(in);
+        return unscheduled.releasedAt(in.readLong(), in.readLong());
+    }
+
+    @Override
+    PendingVerdict readEarlierFormat(int version, DataInputStream in) throws IOException {
+        return version == WITHOUT_SCHEDULE ? readUnscheduled(in) : super.readEarlierFormat(version, in);
+    }
+
+    private PendingVerdict readUnscheduled(DataInputStream in) throws IOException {
         int expected = in.readInt();
         int received = in.readInt();
         boolean redelivered = in.readBoolean();
         EarlierMatch best = in.readBoolean() ? DecideInputSerde.readMatch(in) : null;
         RawArticle article = in.readBoolean() ? articles.read(in) : null;
-        return new PendingVerdict(article, new VerdictTally(expected, received, redelivered, best));
+        return PendingVerdict.unscheduled(article, new VerdictTally(expected, received, redelivered, best));
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.enrich.support.CapitalisedWordTagger;
 import io.newsflow.enrich.support.ChangelogRestore;
 import io.newsflow.enrich.support.Fixture;
@@ -14,6 +16,7 @@ import io.newsflow.schemas.avro.StoryUpdate;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichTopologyTest {
     private static final String APPLICATION_ID = "newsflow-enrich-test";
     private static final Instant FIRST_ARRIVAL = Instant.parse("2026-11-20T00:00:00Z");
+    /** Long enough for every held dedup verdict to be emitted. */
+    private static final Duration GRACE = EnrichOptions.defaults().dedupGrace().plusSeconds(1);
     private final Topics topics = Topics.configure(Map.of());
+    private final MeterRegistry registry = new SimpleMeterRegistry();
     @TempDir
     Path stateDir;
     private TopologyTestDriver driver;
@@ -107,6 +113,46 @@ class EnrichTopologyTest {
         assertEquals(3, latest.size());
     }
 
+    /**
+     * The race across raw partitions: the copy reaches the pipeline first, but ingest saw the original
+     * earlier (its partition lagged). Within the grace the original claims the copy, and the original,
+     * not the copy, goes on to tagging and stories.
+     */
+    @Test
+    void aCopyProcessedBeforeItsEarlierSeenOriginalIsStillTheCopy() {
+        Instant originalSeen = nextArrival;
+        pipe("amnesty-syndicated", originalSeen.plusSeconds(2));
+        pipe("amnesty-wire", originalSeen);
+        assertTrue(duplicates.isEmpty() && enriched.isEmpty(), "verdicts wait for the grace");
+
+        driver.advanceWallClockTime(GRACE);
+
+        DuplicateNotice notice = duplicates.readValue();
+        assertEquals("metro-7781", notice.getArticleId());
+        assertEquals("wire-001", notice.getDuplicateOf());
+        assertEquals("NEAR", notice.getMethod());
+        assertEquals(List.of("wire-001"), enriched.readValuesToList().stream().map(EnrichedArticle::getArticleId)
+                .toList());
+        assertTrue(lateMatches("in_time") > 0, "every bucket the two share sent a late match");
+        assertEquals(0.0, lateMatches("too_late"));
+    }
+
+    /** A late match after the grace cannot take back an emitted original: both pass, and operators see it. */
+    @Test
+    void aLateMatchAfterTheGraceIsCountedAsTooLate() {
+        Instant originalSeen = nextArrival;
+        pipe("amnesty-syndicated", originalSeen.plusSeconds(2));
+        driver.advanceWallClockTime(GRACE);
+        pipe("amnesty-wire", originalSeen);
+        driver.advanceWallClockTime(GRACE);
+
+        assertTrue(duplicates.isEmpty());
+        assertEquals(List.of("metro-7781", "wire-001"), enriched.readValuesToList().stream()
+                .map(EnrichedArticle::getArticleId).toList());
+        assertTrue(lateMatches("too_late") > 0, "every bucket the two share sent a late match");
+        assertEquals(0.0, lateMatches("in_time"));
+    }
+
     @Test
     void outOfOrderEventTimesStillDedupAndJoinTheStory() {
         publish("sanctions-license", "maduro-rejects", "amnesty-wire", "amnesty-syndicated", "amnesty-harbor-daily");
@@ -169,6 +215,7 @@ class EnrichTopologyTest {
         Topic<String, RawArticle> raw = topics.rawArticles();
         return Map.of(BucketLookupProcessor.MEMBERS_STORE, new DedupMemberSerde(),
                 DedupDecideProcessor.PENDING_STORE, new PendingVerdictSerde(raw.valueSerde(), raw.name()),
+                DedupDecideProcessor.RELEASE_STORE, Serdes.String(),
                 StoryProcessor.STATES_STORE, new StoryStateSerde(),
                 StoryProcessor.PROFILES_STORE, new StoryProfileSerde(),
                 StoryProcessor.POSTINGS_STORE, Serdes.String(),
@@ -197,7 +244,7 @@ class EnrichTopologyTest {
 
     private void startDriver(Path directory) {
         StreamsBuilder builder = new StreamsBuilder();
-        EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger());
+        EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger(), registry);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -211,14 +258,23 @@ class EnrichTopologyTest {
 
     /**
      * Publishes the fixtures in this order, each seen by ingest a minute after the previous one and with its
-     * publishedAt as record timestamp.
+     * publishedAt as record timestamp, and lets each dedup verdict's grace pass before the next.
      */
     private void publish(String... fixtures) {
         for (String name : fixtures) {
-            Fixture fixture = Fixture.load(name);
-            raw.pipeInput(fixture.id(), rawArticle(fixture, nextArrival), fixture.publishedAt());
+            pipe(name, nextArrival);
             nextArrival = nextArrival.plusSeconds(60);
+            driver.advanceWallClockTime(GRACE);
         }
+    }
+
+    private void pipe(String fixtureName, Instant firstSeenAt) {
+        Fixture fixture = Fixture.load(fixtureName);
+        raw.pipeInput(fixture.id(), rawArticle(fixture, firstSeenAt), fixture.publishedAt());
+    }
+
+    private double lateMatches(String outcome) {
+        return registry.get("newsflow.enrich.dedup.late.matches").tag("outcome", outcome).counter().count();
     }
 
     private static RawArticle rawArticle(Fixture fixture, Instant firstSeenAt) {

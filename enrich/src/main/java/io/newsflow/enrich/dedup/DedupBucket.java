@@ -1,11 +1,13 @@
 package io.newsflow.enrich.dedup;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Answers a probe from the members of one bucket. Only members seen before the probe can make it a copy,
  * so whatever order probes reach the buckets in, "copy of" always points back in arrival order and two
- * articles can never be each other's copy: at worst, two copies that race each other both pass.
+ * articles can never be each other's copy. Similar members seen <em>after</em> the probe get a late match
+ * instead: the probe reached this bucket after them (its input partition lagged), and it is their original.
  */
 public final class DedupBucket {
     private final DedupSettings settings;
@@ -15,28 +17,36 @@ public final class DedupBucket {
     }
 
     /** The answer to a probe of the bucket with this key, given its most recent members. */
-    public ProbeAnswer answer(String key, DedupMember probe, List<DedupMember> members) {
-        boolean exact = ProbeKeys.isExact(key);
+    public BucketAnswer answer(String key, DedupMember probe, List<DedupMember> members) {
+        DuplicateMethod method = ProbeKeys.isExact(key) ? DuplicateMethod.EXACT : DuplicateMethod.NEAR;
         EarlierMatch best = null;
+        List<LateMatch> lateMatches = new ArrayList<>();
         for (DedupMember member : members) {
             if (member.articleId().equals(probe.articleId())) {
-                return ProbeAnswer.redelivery();
+                return new BucketAnswer(ProbeAnswer.redelivery(), List.of());
             }
-            if (!member.order().isBefore(probe.order())) {
+            double similarity = method == DuplicateMethod.EXACT ? 1.0
+                    : similarity(probe.signature(), member.signature());
+            if (similarity == 0) {
                 continue;
             }
-            double similarity = exact ? 1.0 : similarity(probe.signature(), member.signature());
-            if (similarity > 0) {
-                best = new EarlierMatch(member.articleId(), member.order(), member.publishedAt(), similarity,
-                        exact ? DuplicateMethod.EXACT : DuplicateMethod.NEAR).preferredOver(best);
+            if (member.order().isBefore(probe.order())) {
+                best = matchOn(member, similarity, method).preferredOver(best);
+            } else {
+                lateMatches.add(new LateMatch(member.articleId(), member.order(), matchOn(probe, similarity, method)));
             }
         }
-        return best == null ? ProbeAnswer.none() : ProbeAnswer.matched(best);
+        return new BucketAnswer(best == null ? ProbeAnswer.none() : ProbeAnswer.matched(best), lateMatches);
+    }
+
+    private static EarlierMatch matchOn(DedupMember original, double similarity, DuplicateMethod method) {
+        return new EarlierMatch(original.articleId(), original.order(), original.publishedAt(), similarity, method);
     }
 
     /**
      * Resemblance when it passes its threshold, else containment when that passes its own, else 0:
-     * the reported similarity is the measure that made the texts copies.
+     * the reported similarity is the measure that made the texts copies. Both measures are symmetric,
+     * so it serves a probe that copies a member and a member that copies the probe alike.
      */
     private double similarity(MinHashSignature signature, MinHashSignature candidate) {
         double resemblance = signature.resemblance(candidate);

@@ -7,7 +7,8 @@ import java.util.List;
  * Dedup in one place: probes every bucket of an article, files it there and tallies the answers. The
  * topology runs the same steps spread out (buckets partitioned by key, tallies by article id); this class
  * runs them in sequence for tests, the benchmark and the labelled-set evaluation. Articles are ordered by
- * the order in which they are observed, so whatever is observed first is the original.
+ * the order in which they are observed, so whatever is observed first is the original, and no bucket ever
+ * holds a later member to send a late match to.
  */
 public final class DuplicateDetector {
     private final DedupSettings settings;
@@ -33,7 +34,7 @@ public final class DuplicateDetector {
         List<String> keys = probeKeys.of(sketch);
         VerdictTally tally = VerdictTally.empty().expecting(keys.size());
         for (String key : keys) {
-            ProbeAnswer answer = bucket.answer(key, probe, index.members(key, settings.bucketScanLimit()));
+            ProbeAnswer answer = bucket.answer(key, probe, index.members(key, settings.bucketScanLimit())).toProbe();
             if (!answer.redelivered()) {
                 index.file(key, probe);
             }

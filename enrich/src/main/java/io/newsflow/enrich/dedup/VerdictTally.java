@@ -2,7 +2,8 @@ package io.newsflow.enrich.dedup;
 
 /**
  * Gathers the answers of every bucket an article probed into one verdict. Any bucket that already holds
- * the article id makes it a redelivery; otherwise the earliest earlier match makes it a copy.
+ * the article id makes it a redelivery; otherwise the earliest earlier match makes it a copy, whether a
+ * bucket answered it or sent it late.
  *
  * @param expected answers to wait for; -1 until the article itself has arrived with its probe count
  * @param received answers gathered so far
@@ -19,6 +20,14 @@ public record VerdictTally(int expected, int received, boolean redelivered, Earl
     public VerdictTally with(ProbeAnswer answer) {
         EarlierMatch match = answer.earlierMatch().map(found -> found.preferredOver(best)).orElse(best);
         return new VerdictTally(expected, received + 1, redelivered || answer.redelivered(), match);
+    }
+
+    /**
+     * Folds in an earlier article that a bucket found only after this article had asked it (see
+     * {@link LateMatch}). It counts as no answer: the bucket has answered this article already.
+     */
+    public VerdictTally withLateMatch(EarlierMatch match) {
+        return new VerdictTally(expected, received, redelivered, match.preferredOver(best));
     }
 
     public boolean isComplete() {

@@ -20,7 +20,7 @@ class DedupBucketTest {
         DedupMember copy = member("amnesty-syndicated", 2);
 
         List<ProbeAnswer> answers = sharedBands("amnesty-wire", "amnesty-syndicated").stream()
-                .map(key -> bucket.answer(key, copy, List.of(original))).toList();
+                .map(key -> bucket.answer(key, copy, List.of(original)).toProbe()).toList();
 
         assertFalse(answers.isEmpty(), "a syndicated copy shares LSH bands with its original");
         for (ProbeAnswer answer : answers) {
@@ -31,15 +31,50 @@ class DedupBucketTest {
         }
     }
 
-    /** The race of two copies on different partitions: the later-seen one must never make the earlier one a copy. */
+    /**
+     * The race of two copies on different partitions: the later-seen copy reached the bucket first. It never
+     * makes the earlier original a copy; instead the bucket tells the copy that the original came first.
+     */
     @Test
-    void aMemberSeenAfterTheProbeNeverMakesItACopy() {
+    void aMemberSeenAfterTheProbeNeverMakesItACopyButLearnsItsOriginal() {
         DedupMember original = member("amnesty-wire", 1);
         DedupMember copyFiledFirst = member("amnesty-syndicated", 2);
 
         for (String key : sharedBands("amnesty-wire", "amnesty-syndicated")) {
-            assertEquals(ProbeAnswer.none(), bucket.answer(key, original, List.of(copyFiledFirst)), key);
+            BucketAnswer answer = bucket.answer(key, original, List.of(copyFiledFirst));
+            assertEquals(ProbeAnswer.none(), answer.toProbe(), key);
+            LateMatch late = answer.lateMatches().get(0);
+            assertEquals(1, answer.lateMatches().size());
+            assertEquals("metro-7781", late.articleId());
+            assertEquals(copyFiledFirst.order(), late.order());
+            assertEquals("wire-001", late.earlier().articleId());
+            assertEquals(original.order(), late.earlier().order());
+            assertEquals(DuplicateMethod.NEAR, late.earlier().method());
+            assertEquals(bucket.answer(key, copyFiledFirst, List.of(original)).toProbe().match(), late.earlier(),
+                    "a late match says what the copy would have heard had the original been filed first");
         }
+    }
+
+    @Test
+    void anotherOutletsWriteUpSeenLaterGetsNoLateMatch() {
+        DedupMember wire = member("amnesty-wire", 1);
+        DedupMember rewriteFiledFirst = member("amnesty-harbor-daily", 2);
+        String key = probeKeys.of(sketch("amnesty-harbor-daily")).get(5);
+
+        assertEquals(List.of(), bucket.answer(key, wire, List.of(rewriteFiledFirst)).lateMatches());
+    }
+
+    @Test
+    void aRedeliveryIsFiledNowhereAndSendsNoLateMatch() {
+        DedupMember copy = member("amnesty-syndicated", 5);
+        DedupMember first = member("amnesty-wire", 1);
+        DedupMember again = member("amnesty-wire", 9);
+        String key = sharedBands("amnesty-wire", "amnesty-syndicated").get(0);
+
+        BucketAnswer answer = bucket.answer(key, again, List.of(copy, first));
+
+        assertTrue(answer.toProbe().redelivered());
+        assertEquals(List.of(), answer.lateMatches());
     }
 
     @Test
@@ -49,7 +84,8 @@ class DedupBucketTest {
         String exactKey = probeKeys.of(sketch("amnesty-exact-copy")).get(0);
         assertEquals(exactKey, probeKeys.of(sketch("amnesty-wire")).get(0));
 
-        EarlierMatch match = bucket.answer(exactKey, exactCopy, List.of(original)).earlierMatch().orElseThrow();
+        EarlierMatch match = bucket.answer(exactKey, exactCopy, List.of(original)).toProbe().earlierMatch()
+                .orElseThrow();
 
         assertEquals(DuplicateMethod.EXACT, match.method());
         assertEquals(1.0, match.similarity());
@@ -61,7 +97,7 @@ class DedupBucketTest {
         DedupMember again = member("amnesty-wire", 9);
         String key = probeKeys.of(sketch("amnesty-wire")).get(3);
 
-        assertTrue(bucket.answer(key, again, List.of(first)).redelivered());
+        assertTrue(bucket.answer(key, again, List.of(first)).toProbe().redelivered());
     }
 
     @Test
@@ -70,7 +106,7 @@ class DedupBucketTest {
         DedupMember rewrite = member("amnesty-harbor-daily", 2);
         String key = probeKeys.of(sketch("amnesty-harbor-daily")).get(5);
 
-        assertEquals(ProbeAnswer.none(), bucket.answer(key, rewrite, List.of(wire)));
+        assertEquals(ProbeAnswer.none(), bucket.answer(key, rewrite, List.of(wire)).toProbe());
     }
 
     @Test
@@ -80,7 +116,8 @@ class DedupBucketTest {
         DedupMember exactCopy = member("amnesty-exact-copy", 3);
         String key = sharedBands("amnesty-wire", "amnesty-exact-copy").get(0);
 
-        EarlierMatch match = bucket.answer(key, exactCopy, List.of(firstCopy, original)).earlierMatch().orElseThrow();
+        EarlierMatch match = bucket.answer(key, exactCopy, List.of(firstCopy, original)).toProbe().earlierMatch()
+                .orElseThrow();
 
         assertEquals("wire-001", match.articleId());
     }

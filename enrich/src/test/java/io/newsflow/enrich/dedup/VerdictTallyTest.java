@@ -56,6 +56,37 @@ class VerdictTallyTest {
         assertInstanceOf(DedupVerdict.Redelivered.class, tally.verdict());
     }
 
+    @Test
+    void aLateMatchTurnsACompleteOriginalIntoACopyWithoutCountingAsAnAnswer() {
+        VerdictTally original = VerdictTally.empty().expecting(2).with(ProbeAnswer.none()).with(ProbeAnswer.none());
+
+        VerdictTally claimed = original.withLateMatch(match("wire-1", 10, 0.8, DuplicateMethod.NEAR));
+
+        assertEquals(original.received(), claimed.received());
+        DedupVerdict.Duplicate verdict = assertInstanceOf(DedupVerdict.Duplicate.class, claimed.verdict());
+        assertEquals("wire-1", verdict.duplicateOf());
+    }
+
+    @Test
+    void aLateMatchSeenEarlierThanTheAnsweredOneBecomesTheOriginal() {
+        VerdictTally tally = VerdictTally.empty().expecting(1)
+                .with(ProbeAnswer.matched(match("copy-7", 20, 0.9, DuplicateMethod.NEAR)))
+                .withLateMatch(match("wire-1", 10, 0.7, DuplicateMethod.NEAR))
+                .withLateMatch(match("copy-9", 30, 0.95, DuplicateMethod.EXACT));
+
+        assertEquals("wire-1", assertInstanceOf(DedupVerdict.Duplicate.class, tally.verdict()).duplicateOf());
+    }
+
+    @Test
+    void aLateMatchBeforeTheArticleArrivedStillCounts() {
+        VerdictTally tally = VerdictTally.empty().with(ProbeAnswer.none())
+                .withLateMatch(match("wire-1", 10, 0.7, DuplicateMethod.NEAR))
+                .expecting(2).with(ProbeAnswer.none());
+
+        assertTrue(tally.isComplete());
+        assertEquals("wire-1", assertInstanceOf(DedupVerdict.Duplicate.class, tally.verdict()).duplicateOf());
+    }
+
     private static EarlierMatch match(String id, long seen, double similarity, DuplicateMethod method) {
         return new EarlierMatch(id, new ArrivalOrder(seen, 0, 0), PUBLISHED, similarity, method);
     }
