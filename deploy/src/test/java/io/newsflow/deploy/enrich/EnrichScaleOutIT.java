@@ -2,7 +2,9 @@ package io.newsflow.deploy.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.deploy.broker.EmbeddedKafkaBroker;
 import io.newsflow.deploy.broker.KafkaTestClients;
@@ -23,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -34,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two enrich instances share a four-partition raw topic. Every syndicated copy is produced to another
  * partition than its original, so the copy and the original are sketched by different tasks (mostly on
- * different instances); the copies are still caught, because dedup meets them in their shared buckets.
+ * different instances); the copies are still caught, because dedup meets them in their shared buckets,
+ * and still when a copy reaches the pipeline before its earlier-seen original.
  */
 class EnrichScaleOutIT {
     private static final Duration WAIT = Duration.ofSeconds(120);
@@ -58,8 +62,8 @@ class EnrichScaleOutIT {
                 originals.add(wire.article());
             }
 
-            try (StreamsRunner first = run(settings, "first", topics);
-                 StreamsRunner second = run(settings, "second", topics)) {
+            try (StreamsRunner first = run(settings, "first", topics, new SimpleMeterRegistry());
+                 StreamsRunner second = run(settings, "second", topics, new SimpleMeterRegistry())) {
                 for (int story = 0; story < STORIES; story++) {
                     publish(settings, topics, story % PARTITIONS, article("original-" + story,
                             "Story " + story + " breaks", originals.get(story), SEEN.plusSeconds(story)));
@@ -71,22 +75,87 @@ class EnrichScaleOutIT {
                             SEEN.plusSeconds(600 + story)));
                 }
 
-                Map<String, String> copyOf = read(broker, topics.duplicates(), STORIES).stream().collect(
-                        Collectors.toMap(DuplicateNotice::getArticleId, DuplicateNotice::getDuplicateOf));
-                Map<String, String> expected = new HashMap<>();
-                for (int story = 0; story < STORIES; story++) {
-                    expected.put("copy-" + story, "original-" + story);
-                }
-                assertEquals(expected, copyOf);
+                assertEquals(eachCopyOfItsOriginal(), copyOf(broker, topics));
                 assertFalse(activeTasks(first).isEmpty(), "the first instance runs tasks");
                 assertFalse(activeTasks(second).isEmpty(), "the second instance runs tasks");
             }
         }
     }
 
-    private StreamsRunner run(Settings settings, String instance, Topics topics) {
+    /**
+     * The race of a backfill over several partitions: every copy reaches the raw topic, and is sketched and
+     * probed, before its original, but ingest saw the original first (the original's partition lagged). The
+     * buckets send each copy a late match when the original is filed, and the held copy becomes the copy.
+     */
+    @Test
+    void copiesThatReachThePipelineBeforeTheirEarlierSeenOriginalsAreStillTheCopies() throws Exception {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().start()) {
+            Settings settings = Settings.defaults().with(Map.of("bootstrap.servers", broker.bootstrapServers(),
+                    "topics.partitions", String.valueOf(PARTITIONS)));
+            Topics topics = Topics.configure(settings.asClientConfig());
+            TopicSetup.ensure(settings, topics, List.of());
+            SyntheticWire wire = new SyntheticWire(new Random(11));
+            List<String> originals = new ArrayList<>();
+            for (int story = 0; story < STORIES; story++) {
+                originals.add(wire.article());
+            }
+            MeterRegistry meters = new SimpleMeterRegistry();
+
+            try (StreamsRunner enrich = run(settings, "only", topics, meters)) {
+                for (int story = 0; story < STORIES; story++) {
+                    publish(settings, topics, (story + 1) % PARTITIONS, article("copy-" + story,
+                            "Syndicated: story " + story, wire.syndicate(originals.get(story)),
+                            SEEN.plusSeconds(600 + story)));
+                }
+                awaitArticlesIn(meters, STORIES);
+                for (int story = 0; story < STORIES; story++) {
+                    publish(settings, topics, story % PARTITIONS, article("original-" + story,
+                            "Story " + story + " breaks", originals.get(story), SEEN.plusSeconds(story)));
+                }
+
+                assertEquals(eachCopyOfItsOriginal(), copyOf(broker, topics));
+                assertEquals(originalIds(), read(broker, topics.enrichedArticles(), STORIES).stream()
+                        .map(EnrichedArticle::getArticleId).collect(Collectors.toSet()));
+                assertTrue(lateMatches(meters, "in_time") > 0, "the copies were decided before their originals");
+                assertEquals(0.0, lateMatches(meters, "too_late"));
+            }
+        }
+    }
+
+    private static void awaitArticlesIn(MeterRegistry meters, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (meters.get("newsflow.enrich.articles.in").counter().count() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("enrich did not read " + count + " articles within " + WAIT);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static double lateMatches(MeterRegistry meters, String outcome) {
+        return meters.get("newsflow.enrich.dedup.late.matches").tag("outcome", outcome).counter().count();
+    }
+
+    private static Map<String, String> eachCopyOfItsOriginal() {
+        Map<String, String> expected = new HashMap<>();
+        for (int story = 0; story < STORIES; story++) {
+            expected.put("copy-" + story, "original-" + story);
+        }
+        return expected;
+    }
+
+    private static Set<String> originalIds() {
+        return eachCopyOfItsOriginal().values().stream().collect(Collectors.toSet());
+    }
+
+    private static Map<String, String> copyOf(EmbeddedKafkaBroker broker, Topics topics) {
+        return read(broker, topics.duplicates(), STORIES).stream()
+                .collect(Collectors.toMap(DuplicateNotice::getArticleId, DuplicateNotice::getDuplicateOf));
+    }
+
+    private StreamsRunner run(Settings settings, String instance, Topics topics, MeterRegistry meters) {
         Settings local = settings.with("state.dir", work.resolve(instance).toString());
-        return new StreamsRunner().start(List.of(EnrichService.create(local, topics, new SimpleMeterRegistry())));
+        return new StreamsRunner().start(List.of(EnrichService.create(local, topics, meters)));
     }
 
     private static List<String> activeTasks(StreamsRunner runner) {
