@@ -22,35 +22,42 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * The fan-in of dedup, partitioned by article id: holds each article until every bucket it probed has
- * answered, then for the grace period, and emits it as an original or a copy (nothing for a redelivery).
+ * answered, then for a grace period, and emits it as an original or a copy (nothing for a redelivery).
  * The grace is for the race of copies across input partitions: when the partition of an earlier-seen copy
  * lags, its probes reach the shared buckets after this article's, and the buckets send the late match
  * here. A late match within the grace makes the article a copy; one after it is counted as too late.
+ *
+ * <p>The grace runs on ingest's first-seen clock as this task sees it (the newest first-seen time among
+ * its inputs), so a lagging partition is waited for however slowly a backfill is read; when the task's
+ * inputs fall quiet, every complete verdict is emitted (see {@link VerdictHold}).
  */
 final class DedupDecideProcessor implements Processor<String, DecideInput, String, DedupOutcome> {
     static final String PENDING_STORE = "dedup-pending";
     static final String RELEASE_STORE = "dedup-release-schedule";
-    /** The longest a verdict waits past its grace: held verdicts are looked at this often at least. */
+    /** Held verdicts are looked at this often, or more often when the quiet period is shorter. */
     private static final Duration LONGEST_RELEASE_INTERVAL = Duration.ofSeconds(1);
 
-    private final Duration grace;
+    private final VerdictHold hold;
     private final EnrichMeters meters;
     private ProcessorContext<String, DedupOutcome> context;
     private KeyValueStore<String, PendingVerdict> pending;
     private KeyValueStore<String, String> releaseSchedule;
+    /** The newest first-seen time among this task's inputs: how far ingest's clock has got, as seen here. */
+    private long newestFirstSeen;
+    private long lastInputWallClock;
 
-    private DedupDecideProcessor(Duration grace, EnrichMeters meters) {
-        this.grace = grace;
+    private DedupDecideProcessor(VerdictHold hold, EnrichMeters meters) {
+        this.hold = hold;
         this.meters = meters;
     }
 
     static ProcessorSupplier<String, DecideInput, String, DedupOutcome> supplier(Serde<RawArticle> articles,
-                                                                                String articleTopic, Duration grace,
+                                                                                String articleTopic, VerdictHold hold,
                                                                                 EnrichMeters meters) {
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, DecideInput, String, DedupOutcome> get() {
-                return new DedupDecideProcessor(grace, meters);
+                return new DedupDecideProcessor(hold, meters);
             }
 
             @Override
@@ -68,8 +75,10 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
         this.context = context;
         this.pending = context.getStateStore(PENDING_STORE);
         this.releaseSchedule = context.getStateStore(RELEASE_STORE);
-        if (!grace.isZero()) {
-            Duration interval = grace.compareTo(LONGEST_RELEASE_INTERVAL) < 0 ? grace : LONGEST_RELEASE_INTERVAL;
+        this.lastInputWallClock = context.currentSystemTimeMs();
+        if (!hold.emitsAtOnce()) {
+            Duration interval = hold.quiet().compareTo(LONGEST_RELEASE_INTERVAL) < 0 ? hold.quiet()
+                    : LONGEST_RELEASE_INTERVAL;
             context.schedule(interval, PunctuationType.WALL_CLOCK_TIME, this::releaseDue);
         }
     }
@@ -77,6 +86,9 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     @Override
     public void process(Record<String, DecideInput> record) {
         DecideInput input = record.value();
+        long now = context.currentSystemTimeMs();
+        lastInputWallClock = now;
+        newestFirstSeen = Math.max(newestFirstSeen, input.order().firstSeenMillis());
         String delivery = deliveryKey(record.key(), input.order());
         PendingVerdict current = pending.get(delivery);
         if (input instanceof DecideInput.Late) {
@@ -84,30 +96,35 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
                 meters.lateMatchTooLate();
                 return;
             }
-            meters.lateMatchInTime(current.isScheduled()
-                    ? Duration.ofMillis(context.currentSystemTimeMs() - (current.releaseAt() - grace.toMillis()))
-                    : Duration.ZERO);
+            meters.lateMatchInTime(Duration.ofMillis(current.isHeld() ? now - current.completedAt() : 0));
         }
         PendingVerdict updated = (current == null ? PendingVerdict.none() : current).with(input);
-        if (!updated.isComplete() || updated.isScheduled()) {
+        if (!updated.isComplete() || updated.isHeld()) {
             pending.put(delivery, updated);
         } else if (updated.tally().verdict() instanceof DedupVerdict.Redelivered) {
             pending.delete(delivery);
-        } else if (grace.isZero()) {
+        } else if (hold.emitsAtOnce()) {
             pending.delete(delivery);
-            emit(updated.releasedAt(context.currentSystemTimeMs(), record.timestamp()));
+            emit(updated.heldSince(now, record.timestamp()));
         } else {
-            long releaseAt = context.currentSystemTimeMs() + grace.toMillis();
-            pending.put(delivery, updated.releasedAt(releaseAt, record.timestamp()));
-            releaseSchedule.put(scheduleKey(releaseAt) + "|" + delivery, delivery);
+            pending.put(delivery, updated.heldSince(now, record.timestamp()));
+            releaseSchedule.put(scheduleKey(input.order().firstSeenMillis()) + "|" + delivery, delivery);
         }
     }
 
-    /** Emits every held verdict whose grace has ended, oldest first. */
+    /**
+     * Emits, in first-seen order, every held verdict the grace has passed on ingest's clock, or every held
+     * verdict once the inputs have been quiet for the quiet period.
+     */
     private void releaseDue(long wallClockMillis) {
+        boolean quiet = wallClockMillis - lastInputWallClock >= hold.quiet().toMillis();
+        long lastDue = quiet ? Long.MAX_VALUE - 1 : newestFirstSeen - hold.grace().toMillis();
+        if (lastDue < 0) {
+            return;
+        }
         List<KeyValue<String, String>> due = new ArrayList<>();
         try (KeyValueIterator<String, String> entries = releaseSchedule.range(scheduleKey(0),
-                scheduleKey(wallClockMillis + 1))) {
+                scheduleKey(lastDue + 1))) {
             entries.forEachRemaining(due::add);
         }
         for (KeyValue<String, String> entry : due) {
@@ -135,10 +152,10 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     }
 
     /**
-     * Release times padded to a fixed width, so the store's byte order is time order; a range up to the
-     * bare padded time of the next millisecond takes every entry due now and none after.
+     * First-seen times padded to a fixed width, so the store's byte order is first-seen order; a range up to
+     * the bare padded time of the next millisecond takes every entry due and none after.
      */
-    private static String scheduleKey(long wallClockMillis) {
-        return String.format("%019d", wallClockMillis);
+    private static String scheduleKey(long firstSeenMillis) {
+        return String.format("%019d", Math.max(0, firstSeenMillis));
     }
 }

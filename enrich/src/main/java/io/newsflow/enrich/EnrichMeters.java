@@ -36,10 +36,10 @@ final class EnrichMeters {
         this.lateMatchesInTime = lateMatches("in_time", "Late matches that reached a held verdict: a copy caught "
                 + "although its original's input partition lagged");
         this.lateMatchesTooLate = lateMatches("too_late", "Late matches that came after the verdict was emitted: "
-                + "a copy passed as an original; raise dedup.grace above the late-match delay");
+                + "a copy passed as an original; raise dedup.grace");
         this.lateMatchDelay = Timer.builder("newsflow.enrich.dedup.late.match.delay")
-                .description("How long after its verdict was complete a late match reached it; dedup.grace must "
-                        + "exceed it")
+                .description("Wall-clock time from a verdict being complete to a late match reaching it: how far a "
+                        + "lagging raw partition trailed")
                 .register(registry);
     }
 

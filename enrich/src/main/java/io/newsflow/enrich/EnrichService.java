@@ -24,7 +24,8 @@ public final class EnrichService {
     public static EnrichOptions options(Settings settings) {
         return EnrichOptions.defaults()
                 .withDedupRetention(settings.getDuration("dedup.retention"))
-                .withDedupGrace(settings.getDuration("dedup.grace"))
+                .withVerdictHold(new VerdictHold(settings.getDuration("dedup.grace"),
+                        settings.getDuration("dedup.grace.quiet")))
                 .withStoryOpenDuration(settings.getDuration("story.open.duration"))
                 .withParallelPartitions(settings.getInt("topics.partitions"));
     }

@@ -80,7 +80,7 @@ public final class EnrichTopology {
                 .repartition(Repartitioned.with(Serdes.String(), new DecideInputSerde(raw.valueSerde(), raw.name()))
                         .withName("dedup-decide")
                         .withNumberOfPartitions(options.parallelPartitions()))
-                .process(DedupDecideProcessor.supplier(raw.valueSerde(), raw.name(), options.dedupGrace(), meters),
+                .process(DedupDecideProcessor.supplier(raw.valueSerde(), raw.name(), options.verdictHold(), meters),
                         Named.as("dedup-decide"));
 
         deduplicated.split(Named.as("dedup-outcome-"))

@@ -8,18 +8,18 @@ import io.newsflow.schemas.avro.RawArticle;
  * complete, held for the grace period in which a late match can still make it a copy.
  *
  * @param article         the held article; null while only answers have arrived
- * @param releaseAt       wall-clock millis at which the complete verdict is emitted; -1 until it is complete
+ * @param completedAt     wall-clock millis at which the verdict became complete; -1 until then
  * @param recordTimestamp the timestamp the verdict is emitted with (the article's record timestamp)
  */
-record PendingVerdict(RawArticle article, VerdictTally tally, long releaseAt, long recordTimestamp) {
-    private static final long UNSCHEDULED = -1;
+record PendingVerdict(RawArticle article, VerdictTally tally, long completedAt, long recordTimestamp) {
+    private static final long NOT_COMPLETE = -1;
 
     static PendingVerdict none() {
-        return unscheduled(null, VerdictTally.empty());
+        return waiting(null, VerdictTally.empty());
     }
 
-    static PendingVerdict unscheduled(RawArticle article, VerdictTally tally) {
-        return new PendingVerdict(article, tally, UNSCHEDULED, 0);
+    static PendingVerdict waiting(RawArticle article, VerdictTally tally) {
+        return new PendingVerdict(article, tally, NOT_COMPLETE, 0);
     }
 
     PendingVerdict with(DecideInput input) {
@@ -36,15 +36,15 @@ record PendingVerdict(RawArticle article, VerdictTally tally, long releaseAt, lo
         return article != null && tally.isComplete();
     }
 
-    boolean isScheduled() {
-        return releaseAt != UNSCHEDULED;
+    boolean isHeld() {
+        return completedAt != NOT_COMPLETE;
     }
 
-    PendingVerdict releasedAt(long wallClockMillis, long timestamp) {
+    PendingVerdict heldSince(long wallClockMillis, long timestamp) {
         return new PendingVerdict(article, tally, wallClockMillis, timestamp);
     }
 
     private PendingVerdict withTally(RawArticle held, VerdictTally updated) {
-        return new PendingVerdict(held, updated, releaseAt, recordTimestamp);
+        return new PendingVerdict(held, updated, completedAt, recordTimestamp);
     }
 }

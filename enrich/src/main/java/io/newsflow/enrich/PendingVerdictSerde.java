@@ -9,11 +9,11 @@ import java.io.IOException;
 import org.apache.kafka.common.serialization.Serde;
 
 /**
- * An entry of the dedup-pending store. Format 2 adds the release schedule; format 1 entries (written before
- * verdicts were held for a grace period) are still read, as verdicts not complete yet.
+ * An entry of the dedup-pending store. Format 2 adds when the verdict became complete; format 1 entries
+ * (written before verdicts were held for a grace period) are still read, as verdicts not complete yet.
  */
 final class PendingVerdictSerde extends BinarySerde<PendingVerdict> {
-    private static final int WITHOUT_SCHEDULE = 1;
+    private static final int WITHOUT_HOLD = 1;
     private final ArticleBytes articles;
 
     PendingVerdictSerde(Serde<RawArticle> articles, String articleTopic) {
@@ -35,27 +35,27 @@ final class PendingVerdictSerde extends BinarySerde<PendingVerdict> {
         if (pending.article() != null) {
             articles.write(pending.article(), out);
         }
-        out.writeLong(pending.releaseAt());
+        out.writeLong(pending.completedAt());
         out.writeLong(pending.recordTimestamp());
     }
 
     @Override
     PendingVerdict read(DataInputStream in) throws IOException {
-        PendingVerdict unscheduled = readUnscheduled(in);
-        return unscheduled.releasedAt(in.readLong(), in.readLong());
+        PendingVerdict waiting = readNotComplete(in);
+        return waiting.heldSince(in.readLong(), in.readLong());
     }
 
     @Override
     PendingVerdict readEarlierFormat(int version, DataInputStream in) throws IOException {
-        return version == WITHOUT_SCHEDULE ? readUnscheduled(in) : super.readEarlierFormat(version, in);
+        return version == WITHOUT_HOLD ? readNotComplete(in) : super.readEarlierFormat(version, in);
     }
 
-    private PendingVerdict readUnscheduled(DataInputStream in) throws IOException {
+    private PendingVerdict readNotComplete(DataInputStream in) throws IOException {
         int expected = in.readInt();
         int received = in.readInt();
         boolean redelivered = in.readBoolean();
         EarlierMatch best = in.readBoolean() ? DecideInputSerde.readMatch(in) : null;
         RawArticle article = in.readBoolean() ? articles.read(in) : null;
-        return PendingVerdict.unscheduled(article, new VerdictTally(expected, received, redelivered, best));
+        return PendingVerdict.waiting(article, new VerdictTally(expected, received, redelivered, best));
     }
 }

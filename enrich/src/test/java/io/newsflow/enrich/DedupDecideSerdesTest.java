@@ -36,16 +36,16 @@ class DedupDecideSerdesTest {
     }
 
     @Test
-    void aScheduledVerdictKeepsItsReleaseTimeAndRecordTimestamp() {
-        PendingVerdict held = PendingVerdict.unscheduled(null, VerdictTally.empty().expecting(1)
-                .with(ProbeAnswer.matched(WIRE))).releasedAt(1_764_000_000_000L, 1_763_000_000_000L);
+    void aHeldVerdictKeepsWhenItWasCompleteAndItsRecordTimestamp() {
+        PendingVerdict held = PendingVerdict.waiting(null, VerdictTally.empty().expecting(1)
+                .with(ProbeAnswer.matched(WIRE))).heldSince(1_764_000_000_000L, 1_763_000_000_000L);
 
         assertEquals(held, pending.deserializer().deserialize("s", pending.serializer().serialize("s", held)));
     }
 
     /** Entries an earlier release left in the store (format 1) are read as verdicts still waiting. */
     @Test
-    void aFormatOneEntryReadsAsAnUnscheduledVerdict() throws IOException {
+    void aFormatOneEntryReadsAsAVerdictNotCompleteYet() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(1);
@@ -60,7 +60,7 @@ class DedupDecideSerdesTest {
 
         assertEquals(new VerdictTally(33, 5, false, null), read.tally());
         assertNull(read.article());
-        assertFalse(read.isScheduled());
+        assertFalse(read.isHeld());
     }
 
     @Test

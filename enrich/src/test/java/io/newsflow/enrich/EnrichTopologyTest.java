@@ -38,8 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichTopologyTest {
     private static final String APPLICATION_ID = "newsflow-enrich-test";
     private static final Instant FIRST_ARRIVAL = Instant.parse("2026-11-20T00:00:00Z");
-    /** Long enough for every held dedup verdict to be emitted. */
-    private static final Duration GRACE = EnrichOptions.defaults().dedupGrace().plusSeconds(1);
+    /** Long enough without input for every held dedup verdict to be emitted. */
+    private static final Duration QUIET = EnrichOptions.defaults().verdictHold().quiet().plusSeconds(1);
     private final Topics topics = Topics.configure(Map.of());
     private final MeterRegistry registry = new SimpleMeterRegistry();
     @TempDir
@@ -125,7 +125,7 @@ class EnrichTopologyTest {
         pipe("amnesty-wire", originalSeen);
         assertTrue(duplicates.isEmpty() && enriched.isEmpty(), "verdicts wait for the grace");
 
-        driver.advanceWallClockTime(GRACE);
+        driver.advanceWallClockTime(QUIET);
 
         DuplicateNotice notice = duplicates.readValue();
         assertEquals("metro-7781", notice.getArticleId());
@@ -137,14 +137,38 @@ class EnrichTopologyTest {
         assertEquals(0.0, lateMatches("too_late"));
     }
 
+    /**
+     * In a steady stream the decide step never falls quiet: a verdict is emitted once articles first seen
+     * a grace after it have reached the decide step, whatever the wall clock says.
+     */
+    @Test
+    void aSteadyStreamEmitsEachVerdictOnceIngestsClockHasPassedTheGrace() {
+        Instant seen = nextArrival;
+        Duration lessThanQuiet = Duration.ofSeconds(1);
+        pipe("amnesty-wire", seen);
+        driver.advanceWallClockTime(lessThanQuiet);
+        pipe("port-strike", seen.plusSeconds(5));
+        driver.advanceWallClockTime(lessThanQuiet);
+        assertTrue(enriched.isEmpty(), "ingest's clock is 5 s past wire-001, within the 10 s grace");
+
+        pipe("rate-cut", seen.plusSeconds(11));
+        driver.advanceWallClockTime(lessThanQuiet);
+        assertEquals(List.of("wire-001"), enriched.readValuesToList().stream().map(EnrichedArticle::getArticleId)
+                .toList());
+
+        driver.advanceWallClockTime(QUIET);
+        assertEquals(List.of("harbor-099", "ledger-207"), enriched.readValuesToList().stream()
+                .map(EnrichedArticle::getArticleId).toList(), "quiet inputs let the rest go");
+    }
+
     /** A late match after the grace cannot take back an emitted original: both pass, and operators see it. */
     @Test
     void aLateMatchAfterTheGraceIsCountedAsTooLate() {
         Instant originalSeen = nextArrival;
         pipe("amnesty-syndicated", originalSeen.plusSeconds(2));
-        driver.advanceWallClockTime(GRACE);
+        driver.advanceWallClockTime(QUIET);
         pipe("amnesty-wire", originalSeen);
-        driver.advanceWallClockTime(GRACE);
+        driver.advanceWallClockTime(QUIET);
 
         assertTrue(duplicates.isEmpty());
         assertEquals(List.of("metro-7781", "wire-001"), enriched.readValuesToList().stream()
@@ -264,7 +288,7 @@ class EnrichTopologyTest {
         for (String name : fixtures) {
             pipe(name, nextArrival);
             nextArrival = nextArrival.plusSeconds(60);
-            driver.advanceWallClockTime(GRACE);
+            driver.advanceWallClockTime(QUIET);
         }
     }
 
