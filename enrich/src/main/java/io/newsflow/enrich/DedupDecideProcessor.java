@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -28,36 +27,41 @@ import org.apache.kafka.streams.state.Stores;
  * here. A late match within the grace makes the article a copy; one after it is counted as too late.
  *
  * <p>The grace runs on ingest's first-seen clock as this task sees it (the newest first-seen time among
- * its inputs), so a lagging partition is waited for however slowly a backfill is read; when the task's
- * inputs fall quiet, every complete verdict is emitted (see {@link VerdictHold}).
+ * its inputs), so a lagging partition is waited for however slowly a backfill is read. A verdict that
+ * became complete before the whole dedup pipeline was last seen drained goes at once (see
+ * {@link DedupBacklog}): that is how the last articles of a burst, or of a quiet feed, get out.
  */
 final class DedupDecideProcessor implements Processor<String, DecideInput, String, DedupOutcome> {
     static final String PENDING_STORE = "dedup-pending";
     static final String RELEASE_STORE = "dedup-release-schedule";
-    /** Held verdicts are looked at this often, or more often when the quiet period is shorter. */
-    private static final Duration LONGEST_RELEASE_INTERVAL = Duration.ofSeconds(1);
+    /** How often held verdicts are looked at; what the backlog monitor learns is a second old at most. */
+    private static final Duration RELEASE_INTERVAL = Duration.ofMillis(250);
+    /** The schedule key is the padded first-seen time, a bar, then the delivery. */
+    private static final int DELIVERY_START = 20;
 
-    private final VerdictHold hold;
+    private final Duration grace;
+    private final DedupBacklog backlog;
     private final EnrichMeters meters;
     private ProcessorContext<String, DedupOutcome> context;
     private KeyValueStore<String, PendingVerdict> pending;
-    private KeyValueStore<String, String> releaseSchedule;
+    /** Held deliveries by first-seen time, with the wall-clock millis at which each became complete. */
+    private KeyValueStore<String, Long> releaseSchedule;
     /** The newest first-seen time among this task's inputs: how far ingest's clock has got, as seen here. */
     private long newestFirstSeen;
-    private long lastInputWallClock;
 
-    private DedupDecideProcessor(VerdictHold hold, EnrichMeters meters) {
-        this.hold = hold;
+    private DedupDecideProcessor(Duration grace, DedupBacklog backlog, EnrichMeters meters) {
+        this.grace = grace;
+        this.backlog = backlog;
         this.meters = meters;
     }
 
     static ProcessorSupplier<String, DecideInput, String, DedupOutcome> supplier(Serde<RawArticle> articles,
-                                                                                String articleTopic, VerdictHold hold,
-                                                                                EnrichMeters meters) {
+                                                                                String articleTopic, Duration grace,
+                                                                                DedupBacklog backlog, EnrichMeters meters) {
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, DecideInput, String, DedupOutcome> get() {
-                return new DedupDecideProcessor(hold, meters);
+                return new DedupDecideProcessor(grace, backlog, meters);
             }
 
             @Override
@@ -65,7 +69,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
                 return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
                                 Serdes.String(), new PendingVerdictSerde(articles, articleTopic)),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RELEASE_STORE),
-                                Serdes.String(), Serdes.String()));
+                                Serdes.String(), Serdes.Long()));
             }
         };
     }
@@ -75,11 +79,8 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
         this.context = context;
         this.pending = context.getStateStore(PENDING_STORE);
         this.releaseSchedule = context.getStateStore(RELEASE_STORE);
-        this.lastInputWallClock = context.currentSystemTimeMs();
-        if (!hold.emitsAtOnce()) {
-            Duration interval = hold.quiet().compareTo(LONGEST_RELEASE_INTERVAL) < 0 ? hold.quiet()
-                    : LONGEST_RELEASE_INTERVAL;
-            context.schedule(interval, PunctuationType.WALL_CLOCK_TIME, this::releaseDue);
+        if (!grace.isZero()) {
+            context.schedule(RELEASE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, wallClock -> releaseDue());
         }
     }
 
@@ -87,7 +88,6 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     public void process(Record<String, DecideInput> record) {
         DecideInput input = record.value();
         long now = context.currentSystemTimeMs();
-        lastInputWallClock = now;
         newestFirstSeen = Math.max(newestFirstSeen, input.order().firstSeenMillis());
         String delivery = deliveryKey(record.key(), input.order());
         PendingVerdict current = pending.get(delivery);
@@ -103,34 +103,37 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
             pending.put(delivery, updated);
         } else if (updated.tally().verdict() instanceof DedupVerdict.Redelivered) {
             pending.delete(delivery);
-        } else if (hold.emitsAtOnce()) {
+        } else if (grace.isZero()) {
             pending.delete(delivery);
             emit(updated.heldSince(now, record.timestamp()));
         } else {
             pending.put(delivery, updated.heldSince(now, record.timestamp()));
-            releaseSchedule.put(scheduleKey(input.order().firstSeenMillis()) + "|" + delivery, delivery);
+            releaseSchedule.put(scheduleKey(input.order().firstSeenMillis()) + "|" + delivery, now);
         }
     }
 
     /**
-     * Emits, in first-seen order, every held verdict the grace has passed on ingest's clock, or every held
-     * verdict once the inputs have been quiet for the quiet period.
+     * Emits, in first-seen order, every held verdict the grace has passed on ingest's clock, and every held
+     * verdict that was complete when the dedup pipeline was last seen drained.
      */
-    private void releaseDue(long wallClockMillis) {
-        boolean quiet = wallClockMillis - lastInputWallClock >= hold.quiet().toMillis();
-        long lastDue = quiet ? Long.MAX_VALUE - 1 : newestFirstSeen - hold.grace().toMillis();
-        if (lastDue < 0) {
-            return;
+    private void releaseDue() {
+        long firstSeenDue = newestFirstSeen - grace.toMillis();
+        long drainedAsOf = backlog.drainedAsOf();
+        List<String> due = new ArrayList<>();
+        try (KeyValueIterator<String, Long> held = drainedAsOf < 0
+                ? releaseSchedule.range(scheduleKey(0), scheduleKey(Math.max(0, firstSeenDue + 1)))
+                : releaseSchedule.all()) {
+            held.forEachRemaining(entry -> {
+                if (entry.value <= drainedAsOf || firstSeenOf(entry.key) <= firstSeenDue) {
+                    due.add(entry.key);
+                }
+            });
         }
-        List<KeyValue<String, String>> due = new ArrayList<>();
-        try (KeyValueIterator<String, String> entries = releaseSchedule.range(scheduleKey(0),
-                scheduleKey(lastDue + 1))) {
-            entries.forEachRemaining(due::add);
-        }
-        for (KeyValue<String, String> entry : due) {
-            releaseSchedule.delete(entry.key);
-            PendingVerdict verdict = pending.get(entry.value);
-            pending.delete(entry.value);
+        for (String entry : due) {
+            releaseSchedule.delete(entry);
+            String delivery = entry.substring(DELIVERY_START);
+            PendingVerdict verdict = pending.get(delivery);
+            pending.delete(delivery);
             if (verdict != null) {
                 emit(verdict);
             }
@@ -157,5 +160,9 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
      */
     private static String scheduleKey(long firstSeenMillis) {
         return String.format("%019d", Math.max(0, firstSeenMillis));
+    }
+
+    private static long firstSeenOf(String scheduleKey) {
+        return Long.parseLong(scheduleKey.substring(0, DELIVERY_START - 1));
     }
 }

@@ -24,8 +24,7 @@ public final class EnrichService {
     public static EnrichOptions options(Settings settings) {
         return EnrichOptions.defaults()
                 .withDedupRetention(settings.getDuration("dedup.retention"))
-                .withVerdictHold(new VerdictHold(settings.getDuration("dedup.grace"),
-                        settings.getDuration("dedup.grace.quiet")))
+                .withDedupGrace(settings.getDuration("dedup.grace"))
                 .withStoryOpenDuration(settings.getDuration("story.open.duration"))
                 .withParallelPartitions(settings.getInt("topics.partitions"));
     }
@@ -36,8 +35,12 @@ public final class EnrichService {
         ArticleTagger tagger = new RuleBasedTagger(knowledgeBase, VaderLexicon.bundled(), new EventExtractor());
         StreamsBuilder builder = new StreamsBuilder();
         KnowledgeFeed.attach(builder, topics, knowledgeBase);
-        EnrichTopology.build(builder, topics, options(settings), tagger, registry);
+        ConsumerGroupBacklog backlog = new ConsumerGroupBacklog(settings.asClientConfig(), APPLICATION_ID,
+                EnrichTopology.dedupInputs(APPLICATION_ID, topics));
+        EnrichTopology.build(builder, topics, options(settings), tagger, registry, backlog);
         Properties properties = StreamsDefaults.properties(settings, APPLICATION_ID, "enrich");
-        return StreamsDefaults.create(builder.build(properties), properties);
+        KafkaStreams streams = StreamsDefaults.create(builder.build(properties), properties);
+        backlog.watch(streams);
+        return streams;
     }
 }

@@ -1,7 +1,6 @@
 package io.newsflow.enrich;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Metrics;
 import io.newsflow.enrich.dedup.ArticleSketcher;
 import io.newsflow.enrich.dedup.ProbeKeys;
 import io.newsflow.enrich.tag.ArticleTagger;
@@ -10,6 +9,7 @@ import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.StoryUpdate;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -45,16 +45,24 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * article because it runs on a single-partition repartition topic.
  */
 public final class EnrichTopology {
+    private static final String BUCKET_REPARTITION = "dedup-bucket";
+    private static final String DECIDE_REPARTITION = "dedup-decide";
+
     private EnrichTopology() {
     }
 
-    public static void build(StreamsBuilder builder, Topics topics, EnrichOptions options, ArticleTagger tagger) {
-        build(builder, topics, options, tagger, Metrics.globalRegistry);
+    /** The topics dedup reads, in the order articles pass them: raw articles, bucket probes, decide inputs. */
+    public static List<String> dedupInputs(String applicationId, Topics topics) {
+        return List.of(topics.rawArticles().name(), applicationId + "-" + BUCKET_REPARTITION + "-repartition",
+                applicationId + "-" + DECIDE_REPARTITION + "-repartition");
     }
 
-    /** As above, counting articles in and out, duplicates, stories, entities and events on the registry. */
+    /**
+     * The topology, counting articles in and out, duplicates, stories, entities and events on the registry;
+     * the backlog tells dedup-decide when held verdicts can go before the grace (see {@link DedupBacklog}).
+     */
     public static void build(StreamsBuilder builder, Topics topics, EnrichOptions options, ArticleTagger tagger,
-                             MeterRegistry registry) {
+                             MeterRegistry registry, DedupBacklog backlog) {
         EnrichMeters meters = new EnrichMeters(registry);
         Topic<String, RawArticle> raw = topics.rawArticles();
         ArticleSketcher sketcher = new ArticleSketcher(options.dedup());
@@ -68,7 +76,7 @@ public final class EnrichTopology {
                 .flatMap((articleId, article) -> article.bucketKeys().stream()
                         .map(bucketKey -> KeyValue.pair(bucketKey, article.probe())).toList(), Named.as("dedup-probes"))
                 .repartition(Repartitioned.with(Serdes.String(), new DedupMemberSerde())
-                        .withName("dedup-bucket")
+                        .withName(BUCKET_REPARTITION)
                         .withNumberOfPartitions(options.parallelPartitions()))
                 .process(BucketLookupProcessor.supplier(options.dedup(), options.dedupRetention()),
                         Named.as("dedup-bucket-lookup"));
@@ -78,10 +86,10 @@ public final class EnrichTopology {
                 Named.as("dedup-hold"));
         KStream<String, DedupOutcome> deduplicated = answers.merge(held, Named.as("dedup-fan-in"))
                 .repartition(Repartitioned.with(Serdes.String(), new DecideInputSerde(raw.valueSerde(), raw.name()))
-                        .withName("dedup-decide")
+                        .withName(DECIDE_REPARTITION)
                         .withNumberOfPartitions(options.parallelPartitions()))
-                .process(DedupDecideProcessor.supplier(raw.valueSerde(), raw.name(), options.verdictHold(), meters),
-                        Named.as("dedup-decide"));
+                .process(DedupDecideProcessor.supplier(raw.valueSerde(), raw.name(), options.dedupGrace(), backlog,
+                        meters), Named.as("dedup-decide"));
 
         deduplicated.split(Named.as("dedup-outcome-"))
                 .branch((articleId, outcome) -> outcome.isDuplicate(), Branched.withConsumer(

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -38,10 +39,12 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichTopologyTest {
     private static final String APPLICATION_ID = "newsflow-enrich-test";
     private static final Instant FIRST_ARRIVAL = Instant.parse("2026-11-20T00:00:00Z");
-    /** Long enough without input for every held dedup verdict to be emitted. */
-    private static final Duration QUIET = EnrichOptions.defaults().verdictHold().quiet().plusSeconds(1);
+    /** Long enough for dedup-decide to look at its held verdicts. */
+    private static final Duration RELEASE = Duration.ofSeconds(1);
     private final Topics topics = Topics.configure(Map.of());
     private final MeterRegistry registry = new SimpleMeterRegistry();
+    /** When the dedup pipeline was last seen drained: by default always, as nothing waits in the driver. */
+    private final AtomicLong drainedAsOf = new AtomicLong(Long.MAX_VALUE);
     @TempDir
     Path stateDir;
     private TopologyTestDriver driver;
@@ -123,9 +126,9 @@ class EnrichTopologyTest {
         Instant originalSeen = nextArrival;
         pipe("amnesty-syndicated", originalSeen.plusSeconds(2));
         pipe("amnesty-wire", originalSeen);
-        assertTrue(duplicates.isEmpty() && enriched.isEmpty(), "verdicts wait for the grace");
+        assertTrue(duplicates.isEmpty() && enriched.isEmpty(), "verdicts are held");
 
-        driver.advanceWallClockTime(QUIET);
+        driver.advanceWallClockTime(RELEASE);
 
         DuplicateNotice notice = duplicates.readValue();
         assertEquals("metro-7781", notice.getArticleId());
@@ -138,27 +141,28 @@ class EnrichTopologyTest {
     }
 
     /**
-     * In a steady stream the decide step never falls quiet: a verdict is emitted once articles first seen
-     * a grace after it have reached the decide step, whatever the wall clock says.
+     * While the pipeline has a backlog, a verdict is emitted once articles first seen a grace after it have
+     * reached the decide step, whatever the wall clock says; once it is drained, the rest go.
      */
     @Test
-    void aSteadyStreamEmitsEachVerdictOnceIngestsClockHasPassedTheGrace() {
+    void withABacklogAVerdictWaitsUntilIngestsClockHasPassedTheGrace() {
+        drainedAsOf.set(-1);
         Instant seen = nextArrival;
-        Duration lessThanQuiet = Duration.ofSeconds(1);
         pipe("amnesty-wire", seen);
-        driver.advanceWallClockTime(lessThanQuiet);
+        driver.advanceWallClockTime(RELEASE);
         pipe("port-strike", seen.plusSeconds(5));
-        driver.advanceWallClockTime(lessThanQuiet);
+        driver.advanceWallClockTime(Duration.ofMinutes(5));
         assertTrue(enriched.isEmpty(), "ingest's clock is 5 s past wire-001, within the 10 s grace");
 
         pipe("rate-cut", seen.plusSeconds(11));
-        driver.advanceWallClockTime(lessThanQuiet);
+        driver.advanceWallClockTime(RELEASE);
         assertEquals(List.of("wire-001"), enriched.readValuesToList().stream().map(EnrichedArticle::getArticleId)
                 .toList());
 
-        driver.advanceWallClockTime(QUIET);
+        drainedAsOf.set(Long.MAX_VALUE);
+        driver.advanceWallClockTime(RELEASE);
         assertEquals(List.of("harbor-099", "ledger-207"), enriched.readValuesToList().stream()
-                .map(EnrichedArticle::getArticleId).toList(), "quiet inputs let the rest go");
+                .map(EnrichedArticle::getArticleId).toList(), "a drained pipeline lets the rest go");
     }
 
     /** A late match after the grace cannot take back an emitted original: both pass, and operators see it. */
@@ -166,9 +170,9 @@ class EnrichTopologyTest {
     void aLateMatchAfterTheGraceIsCountedAsTooLate() {
         Instant originalSeen = nextArrival;
         pipe("amnesty-syndicated", originalSeen.plusSeconds(2));
-        driver.advanceWallClockTime(QUIET);
+        driver.advanceWallClockTime(RELEASE);
         pipe("amnesty-wire", originalSeen);
-        driver.advanceWallClockTime(QUIET);
+        driver.advanceWallClockTime(RELEASE);
 
         assertTrue(duplicates.isEmpty());
         assertEquals(List.of("metro-7781", "wire-001"), enriched.readValuesToList().stream()
@@ -239,7 +243,7 @@ class EnrichTopologyTest {
         Topic<String, RawArticle> raw = topics.rawArticles();
         return Map.of(BucketLookupProcessor.MEMBERS_STORE, new DedupMemberSerde(),
                 DedupDecideProcessor.PENDING_STORE, new PendingVerdictSerde(raw.valueSerde(), raw.name()),
-                DedupDecideProcessor.RELEASE_STORE, Serdes.String(),
+                DedupDecideProcessor.RELEASE_STORE, Serdes.Long(),
                 StoryProcessor.STATES_STORE, new StoryStateSerde(),
                 StoryProcessor.PROFILES_STORE, new StoryProfileSerde(),
                 StoryProcessor.POSTINGS_STORE, Serdes.String(),
@@ -249,7 +253,8 @@ class EnrichTopologyTest {
     @Test
     void everyProcessorStoreAndRepartitionTopicIsNamed() {
         StreamsBuilder builder = new StreamsBuilder();
-        EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger());
+        EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger(), registry,
+                DedupBacklog.UNKNOWN);
         String description = builder.build().describe().toString();
         assertFalse(description.contains("KSTREAM-") || description.contains("KTABLE-"), description);
         for (String topic : List.of("dedup-bucket-repartition", "dedup-decide-repartition", "tag-parallel-repartition",
@@ -268,7 +273,8 @@ class EnrichTopologyTest {
 
     private void startDriver(Path directory) {
         StreamsBuilder builder = new StreamsBuilder();
-        EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger(), registry);
+        EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger(), registry,
+                drainedAsOf::get);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -288,7 +294,7 @@ class EnrichTopologyTest {
         for (String name : fixtures) {
             pipe(name, nextArrival);
             nextArrival = nextArrival.plusSeconds(60);
-            driver.advanceWallClockTime(QUIET);
+            driver.advanceWallClockTime(RELEASE);
         }
     }
 
