@@ -22,11 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches the enrich consumer group's committed offsets against the end offsets of the dedup inputs, once a
+ * Watches the enrich consumer group's committed offsets against the end offsets of the enrich inputs, once a
  * second, across all instances of the application. Committed offsets are read first, so "drained as of"
  * the moment before that read is never later than the truth.
  */
-final class ConsumerGroupBacklog implements DedupBacklog {
+final class ConsumerGroupBacklog implements EnrichBacklog {
     private static final Logger LOG = LoggerFactory.getLogger(ConsumerGroupBacklog.class);
     private static final Duration INTERVAL = Duration.ofSeconds(1);
 
@@ -75,7 +75,7 @@ final class ConsumerGroupBacklog implements DedupBacklog {
             // Until the topics and the group exist (first start) or while the cluster is unreachable,
             // held verdicts fall back to the first-seen grace.
             if (!warned) {
-                LOG.info("cannot read the dedup backlog yet ({}); held dedup verdicts wait for the grace", e.toString());
+                LOG.info("cannot read the enrich backlog yet ({}); held records wait for the first-seen grace", e.toString());
                 warned = true;
             }
         } catch (InterruptedException e) {

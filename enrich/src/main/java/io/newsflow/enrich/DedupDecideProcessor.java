@@ -4,8 +4,6 @@ import io.newsflow.enrich.dedup.ArrivalOrder;
 import io.newsflow.enrich.dedup.DedupVerdict;
 import io.newsflow.schemas.avro.RawArticle;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -14,7 +12,6 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -29,27 +26,23 @@ import org.apache.kafka.streams.state.Stores;
  * <p>The grace runs on ingest's first-seen clock as this task sees it (the newest first-seen time among
  * its inputs), so a lagging partition is waited for however slowly a backfill is read. A verdict that
  * became complete before the whole dedup pipeline was last seen drained goes at once (see
- * {@link DedupBacklog}): that is how the last articles of a burst, or of a quiet feed, get out.
+ * {@link EnrichBacklog}): that is how the last articles of a burst, or of a quiet feed, get out.
  */
 final class DedupDecideProcessor implements Processor<String, DecideInput, String, DedupOutcome> {
     static final String PENDING_STORE = "dedup-pending";
     static final String RELEASE_STORE = "dedup-release-schedule";
     /** How often held verdicts are looked at; what the backlog monitor learns is a second old at most. */
-    private static final Duration RELEASE_INTERVAL = Duration.ofMillis(250);
-    /** The schedule key is the padded first-seen time, a bar, then the delivery. */
-    private static final int DELIVERY_START = 20;
+    static final Duration RELEASE_INTERVAL = Duration.ofMillis(250);
 
     private final Duration grace;
-    private final DedupBacklog backlog;
+    private final EnrichBacklog backlog;
     private final EnrichMeters meters;
     private ProcessorContext<String, DedupOutcome> context;
     private KeyValueStore<String, PendingVerdict> pending;
-    /** Held deliveries by first-seen time, with the wall-clock millis at which each became complete. */
-    private KeyValueStore<String, Long> releaseSchedule;
-    /** The newest first-seen time among this task's inputs: how far ingest's clock has got, as seen here. */
-    private long newestFirstSeen;
+    /** Held deliveries in first-seen order. */
+    private FirstSeenHold held;
 
-    private DedupDecideProcessor(Duration grace, DedupBacklog backlog, EnrichMeters meters) {
+    private DedupDecideProcessor(Duration grace, EnrichBacklog backlog, EnrichMeters meters) {
         this.grace = grace;
         this.backlog = backlog;
         this.meters = meters;
@@ -57,7 +50,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
 
     static ProcessorSupplier<String, DecideInput, String, DedupOutcome> supplier(Serde<RawArticle> articles,
                                                                                 String articleTopic, Duration grace,
-                                                                                DedupBacklog backlog, EnrichMeters meters) {
+                                                                                EnrichBacklog backlog, EnrichMeters meters) {
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, DecideInput, String, DedupOutcome> get() {
@@ -78,7 +71,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     public void init(ProcessorContext<String, DedupOutcome> context) {
         this.context = context;
         this.pending = context.getStateStore(PENDING_STORE);
-        this.releaseSchedule = context.getStateStore(RELEASE_STORE);
+        this.held = new FirstSeenHold(context.getStateStore(RELEASE_STORE), grace, backlog);
         if (!grace.isZero()) {
             context.schedule(RELEASE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, wallClock -> releaseDue());
         }
@@ -88,7 +81,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     public void process(Record<String, DecideInput> record) {
         DecideInput input = record.value();
         long now = context.currentSystemTimeMs();
-        newestFirstSeen = Math.max(newestFirstSeen, input.order().firstSeenMillis());
+        held.saw(input.order().firstSeenMillis());
         String delivery = deliveryKey(record.key(), input.order());
         PendingVerdict current = pending.get(delivery);
         if (input instanceof DecideInput.Late) {
@@ -108,30 +101,13 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
             emit(updated.heldSince(now, record.timestamp()));
         } else {
             pending.put(delivery, updated.heldSince(now, record.timestamp()));
-            releaseSchedule.put(scheduleKey(input.order().firstSeenMillis()) + "|" + delivery, now);
+            held.hold(input.order().firstSeenMillis(), delivery, now);
         }
     }
 
-    /**
-     * Emits, in first-seen order, every held verdict the grace has passed on ingest's clock, and every held
-     * verdict that was complete when the dedup pipeline was last seen drained.
-     */
+    /** Emits the held verdicts now due, in first-seen order. */
     private void releaseDue() {
-        long firstSeenDue = newestFirstSeen - grace.toMillis();
-        long drainedAsOf = backlog.drainedAsOf();
-        List<String> due = new ArrayList<>();
-        try (KeyValueIterator<String, Long> held = drainedAsOf < 0
-                ? releaseSchedule.range(scheduleKey(0), scheduleKey(Math.max(0, firstSeenDue + 1)))
-                : releaseSchedule.all()) {
-            held.forEachRemaining(entry -> {
-                if (entry.value <= drainedAsOf || firstSeenOf(entry.key) <= firstSeenDue) {
-                    due.add(entry.key);
-                }
-            });
-        }
-        for (String entry : due) {
-            releaseSchedule.delete(entry);
-            String delivery = entry.substring(DELIVERY_START);
+        for (String delivery : held.takeDue()) {
             PendingVerdict verdict = pending.get(delivery);
             pending.delete(delivery);
             if (verdict != null) {
@@ -140,29 +116,17 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
         }
     }
 
-    private void emit(PendingVerdict held) {
-        RawArticle article = held.article();
-        DedupVerdict verdict = held.tally().verdict();
+    private void emit(PendingVerdict decided) {
+        RawArticle article = decided.article();
+        DedupVerdict verdict = decided.tally().verdict();
         DedupOutcome outcome = verdict instanceof DedupVerdict.Duplicate duplicate
                 ? new DedupOutcome(article, ArticleRecords.duplicateNotice(article, duplicate))
                 : new DedupOutcome(article, null);
-        context.forward(new Record<>(article.getArticleId(), outcome, held.recordTimestamp()));
+        context.forward(new Record<>(article.getArticleId(), outcome, decided.recordTimestamp()));
     }
 
     /** One delivery of an article: a redelivered id at another offset is decided on its own. */
     private static String deliveryKey(String articleId, ArrivalOrder order) {
         return articleId + "@" + order.partition() + ":" + order.offset();
-    }
-
-    /**
-     * First-seen times padded to a fixed width, so the store's byte order is first-seen order; a range up to
-     * the bare padded time of the next millisecond takes every entry due and none after.
-     */
-    private static String scheduleKey(long firstSeenMillis) {
-        return String.format("%019d", Math.max(0, firstSeenMillis));
-    }
-
-    private static long firstSeenOf(String scheduleKey) {
-        return Long.parseLong(scheduleKey.substring(0, DELIVERY_START - 1));
     }
 }

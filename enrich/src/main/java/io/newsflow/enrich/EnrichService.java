@@ -36,7 +36,7 @@ public final class EnrichService {
         StreamsBuilder builder = new StreamsBuilder();
         KnowledgeFeed.attach(builder, topics, knowledgeBase);
         ConsumerGroupBacklog backlog = new ConsumerGroupBacklog(settings.asClientConfig(), APPLICATION_ID,
-                EnrichTopology.dedupInputs(APPLICATION_ID, topics));
+                EnrichTopology.inputs(APPLICATION_ID, topics));
         EnrichTopology.build(builder, topics, options(settings), tagger, registry, backlog);
         Properties properties = StreamsDefaults.properties(settings, APPLICATION_ID, "enrich");
         KafkaStreams streams = StreamsDefaults.create(builder.build(properties), properties);

@@ -34,35 +34,43 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *        ─► dedup-decide (repartition by article id) ─► dedup-decide [dedup-pending, dedup-release-schedule]
  *        ├─ copies ─► duplicate-notice ─► duplicates-sink
  *        └─ originals ─► tag-parallel (repartition) ─► tag
- *             ─► story-serial (repartition, 1 partition) ─► story-assign [story-states, story-profiles,
- *                story-postings, story-term-frequencies] ─► enriched-articles-sink, story-updates-sink
+ *             ─► story-serial (repartition, 1 partition) ─► story-order [story-order-buffer, story-order-schedule]
+ *             ─► story-assign [story-states, story-profiles, story-postings, story-term-frequencies]
+ *             ─► enriched-articles-sink, story-updates-sink
  * </pre>
  *
  * Every dedup step is partitioned (sketching by input partition, bucket lookups by bucket, decisions by
  * article id), so more partitions and instances add dedup capacity while near-copies arriving on different
  * input partitions still meet in their shared buckets, and dedup-decide holds each verdict for a grace
  * period in case a bucket finds the article's earlier-seen original late. Story assignment sees every
- * article because it runs on a single-partition repartition topic.
+ * article because it runs on a single-partition repartition topic, in ingest's first-seen order.
  */
 public final class EnrichTopology {
     private static final String BUCKET_REPARTITION = "dedup-bucket";
     private static final String DECIDE_REPARTITION = "dedup-decide";
+    private static final String TAG_REPARTITION = "tag-parallel";
+    private static final String STORY_REPARTITION = "story-serial";
 
     private EnrichTopology() {
     }
 
-    /** The topics dedup reads, in the order articles pass them: raw articles, bucket probes, decide inputs. */
-    public static List<String> dedupInputs(String applicationId, Topics topics) {
-        return List.of(topics.rawArticles().name(), applicationId + "-" + BUCKET_REPARTITION + "-repartition",
-                applicationId + "-" + DECIDE_REPARTITION + "-repartition");
+    /** The topics enrich reads articles from, in the order articles pass them. */
+    public static List<String> inputs(String applicationId, Topics topics) {
+        return List.of(topics.rawArticles().name(), repartitionTopic(applicationId, BUCKET_REPARTITION),
+                repartitionTopic(applicationId, DECIDE_REPARTITION), repartitionTopic(applicationId, TAG_REPARTITION),
+                repartitionTopic(applicationId, STORY_REPARTITION));
+    }
+
+    private static String repartitionTopic(String applicationId, String name) {
+        return applicationId + "-" + name + "-repartition";
     }
 
     /**
      * The topology, counting articles in and out, duplicates, stories, entities and events on the registry;
-     * the backlog tells dedup-decide when held verdicts can go before the grace (see {@link DedupBacklog}).
+     * the backlog tells dedup-decide when held verdicts can go before the grace (see {@link EnrichBacklog}).
      */
     public static void build(StreamsBuilder builder, Topics topics, EnrichOptions options, ArticleTagger tagger,
-                             MeterRegistry registry, DedupBacklog backlog) {
+                             MeterRegistry registry, EnrichBacklog backlog) {
         EnrichMeters meters = new EnrichMeters(registry);
         Topic<String, RawArticle> raw = topics.rawArticles();
         ArticleSketcher sketcher = new ArticleSketcher(options.dedup());
@@ -95,7 +103,8 @@ public final class EnrichTopology {
                 .branch((articleId, outcome) -> outcome.isDuplicate(), Branched.withConsumer(
                         copies -> writeDuplicates(copies, topics, meters), "copies"))
                 .defaultBranch(Branched.withConsumer(
-                        originals -> tagAndAssignStories(originals, topics, options, tagger, meters), "originals"));
+                        originals -> tagAndAssignStories(originals, topics, options, tagger, meters, backlog),
+                        "originals"));
     }
 
     private static void writeDuplicates(KStream<String, DedupOutcome> copies, Topics topics, EnrichMeters meters) {
@@ -105,18 +114,21 @@ public final class EnrichTopology {
     }
 
     private static void tagAndAssignStories(KStream<String, DedupOutcome> originals, Topics topics,
-                                            EnrichOptions options, ArticleTagger tagger, EnrichMeters meters) {
+                                            EnrichOptions options, ArticleTagger tagger, EnrichMeters meters,
+                                            EnrichBacklog backlog) {
         Topic<String, RawArticle> raw = topics.rawArticles();
         Topic<String, EnrichedArticle> enriched = topics.enrichedArticles();
         Topic<String, StoryUpdate> stories = topics.stories();
         KStream<String, StoryOutcome> assigned = originals
                 .mapValues(DedupOutcome::article, Named.as("original-article"))
                 .repartition(Repartitioned.with(Serdes.String(), raw.valueSerde())
-                        .withName("tag-parallel")
+                        .withName(TAG_REPARTITION)
                         .withNumberOfPartitions(options.parallelPartitions()))
                 .mapValues(article -> ArticleRecords.tagged(article, tagger.tag(article.getTitle(), article.getBody())),
                         Named.as("tag"))
-                .repartition(serial("story-serial", enriched.valueSerde()))
+                .repartition(serial(STORY_REPARTITION, enriched.valueSerde()))
+                .process(StoryOrderProcessor.supplier(enriched.valueSerde(), options.dedupGrace(), backlog),
+                        Named.as("story-order"))
                 .process(StoryProcessor.supplier(options.story()), Named.as("story-assign"));
         assigned.mapValues(StoryOutcome::article, Named.as("enriched-article"))
                 .peek((articleId, article) -> meters.enriched(article), Named.as("count-enriched"))

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.Serde;
@@ -128,7 +129,7 @@ class EnrichTopologyTest {
         pipe("amnesty-wire", originalSeen);
         assertTrue(duplicates.isEmpty() && enriched.isEmpty(), "verdicts are held");
 
-        driver.advanceWallClockTime(RELEASE);
+        release();
 
         DuplicateNotice notice = duplicates.readValue();
         assertEquals("metro-7781", notice.getArticleId());
@@ -141,28 +142,52 @@ class EnrichTopologyTest {
     }
 
     /**
-     * While the pipeline has a backlog, a verdict is emitted once articles first seen a grace after it have
-     * reached the decide step, whatever the wall clock says; once it is drained, the rest go.
+     * While enrich has a backlog, a verdict is emitted once articles first seen a grace after it have
+     * reached the decide step, whatever the wall clock says; once enrich is drained, the rest go.
      */
     @Test
     void withABacklogAVerdictWaitsUntilIngestsClockHasPassedTheGrace() {
         drainedAsOf.set(-1);
         Instant seen = nextArrival;
         pipe("amnesty-wire", seen);
-        driver.advanceWallClockTime(RELEASE);
-        pipe("port-strike", seen.plusSeconds(5));
+        release();
+        pipe("amnesty-syndicated", seen.plusSeconds(5));
         driver.advanceWallClockTime(Duration.ofMinutes(5));
-        assertTrue(enriched.isEmpty(), "ingest's clock is 5 s past wire-001, within the 10 s grace");
+        assertTrue(duplicates.isEmpty(), "ingest's clock is 5 s past the copy, within the 10 s grace");
 
-        pipe("rate-cut", seen.plusSeconds(11));
-        driver.advanceWallClockTime(RELEASE);
-        assertEquals(List.of("wire-001"), enriched.readValuesToList().stream().map(EnrichedArticle::getArticleId)
-                .toList());
+        pipe("port-strike", seen.plusSeconds(16));
+        release();
+        assertEquals("metro-7781", duplicates.readValue().getArticleId());
+        assertTrue(enriched.isEmpty(), "story-order holds the originals for the same grace");
 
         drainedAsOf.set(Long.MAX_VALUE);
-        driver.advanceWallClockTime(RELEASE);
-        assertEquals(List.of("harbor-099", "ledger-207"), enriched.readValuesToList().stream()
+        release();
+        assertEquals(List.of("wire-001", "harbor-099"), enriched.readValuesToList().stream()
                 .map(EnrichedArticle::getArticleId).toList(), "a drained pipeline lets the rest go");
+    }
+
+    /**
+     * A burst that reaches enrich out of ingest's order (as it does from several partitions) is put back in
+     * first-seen order before story assignment: the first article seen names the story.
+     */
+    @Test
+    void aBurstIsAssignedToStoriesInFirstSeenOrder() {
+        drainedAsOf.set(-1);
+        Instant seen = nextArrival;
+        pipe("maduro-rejects", seen.plusSeconds(2));
+        pipe("amnesty-harbor-daily", seen.plusSeconds(1));
+        pipe("amnesty-wire", seen);
+        release();
+        assertTrue(enriched.isEmpty());
+
+        drainedAsOf.set(Long.MAX_VALUE);
+        release();
+
+        List<EnrichedArticle> assigned = enriched.readValuesToList();
+        assertEquals(List.of("wire-001", "harbor-017", "wire-044"), assigned.stream()
+                .map(EnrichedArticle::getArticleId).toList());
+        assertEquals(Set.of("story-wire-001"), assigned.stream().map(EnrichedArticle::getStoryId)
+                .collect(Collectors.toSet()));
     }
 
     /** A late match after the grace cannot take back an emitted original: both pass, and operators see it. */
@@ -170,9 +195,9 @@ class EnrichTopologyTest {
     void aLateMatchAfterTheGraceIsCountedAsTooLate() {
         Instant originalSeen = nextArrival;
         pipe("amnesty-syndicated", originalSeen.plusSeconds(2));
-        driver.advanceWallClockTime(RELEASE);
+        release();
         pipe("amnesty-wire", originalSeen);
-        driver.advanceWallClockTime(RELEASE);
+        release();
 
         assertTrue(duplicates.isEmpty());
         assertEquals(List.of("metro-7781", "wire-001"), enriched.readValuesToList().stream()
@@ -244,6 +269,8 @@ class EnrichTopologyTest {
         return Map.of(BucketLookupProcessor.MEMBERS_STORE, new DedupMemberSerde(),
                 DedupDecideProcessor.PENDING_STORE, new PendingVerdictSerde(raw.valueSerde(), raw.name()),
                 DedupDecideProcessor.RELEASE_STORE, Serdes.Long(),
+                StoryOrderProcessor.BUFFER_STORE, topics.enrichedArticles().valueSerde(),
+                StoryOrderProcessor.SCHEDULE_STORE, Serdes.Long(),
                 StoryProcessor.STATES_STORE, new StoryStateSerde(),
                 StoryProcessor.PROFILES_STORE, new StoryProfileSerde(),
                 StoryProcessor.POSTINGS_STORE, Serdes.String(),
@@ -254,7 +281,7 @@ class EnrichTopologyTest {
     void everyProcessorStoreAndRepartitionTopicIsNamed() {
         StreamsBuilder builder = new StreamsBuilder();
         EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger(), registry,
-                DedupBacklog.UNKNOWN);
+                EnrichBacklog.UNKNOWN);
         String description = builder.build().describe().toString();
         assertFalse(description.contains("KSTREAM-") || description.contains("KTABLE-"), description);
         for (String topic : List.of("dedup-bucket-repartition", "dedup-decide-repartition", "tag-parallel-repartition",
@@ -294,8 +321,14 @@ class EnrichTopologyTest {
         for (String name : fixtures) {
             pipe(name, nextArrival);
             nextArrival = nextArrival.plusSeconds(60);
-            driver.advanceWallClockTime(RELEASE);
+            release();
         }
+    }
+
+    /** Lets both holding steps look at what they hold: dedup-decide, then story-order behind it. */
+    private void release() {
+        driver.advanceWallClockTime(RELEASE);
+        driver.advanceWallClockTime(RELEASE);
     }
 
     private void pipe(String fixtureName, Instant firstSeenAt) {

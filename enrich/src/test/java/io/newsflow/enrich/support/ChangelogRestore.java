@@ -12,6 +12,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.test.TestRecord;
 
@@ -70,6 +72,9 @@ public final class ChangelogRestore {
                     KeyValueStore<String, Object> keyValue = (KeyValueStore<String, Object>) store;
                     if (value == null) {
                         keyValue.delete(key);
+                    } else if (store instanceof TimestampedKeyValueStore<?, ?>) {
+                        // A timestamped store's changelog carries the timestamp as the record's own.
+                        keyValue.put(key, ValueAndTimestamp.make(value, record.timestamp()));
                     } else {
                         keyValue.put(key, value);
                     }
