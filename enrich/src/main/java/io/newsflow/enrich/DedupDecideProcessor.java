@@ -71,7 +71,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     public void init(ProcessorContext<String, DedupOutcome> context) {
         this.context = context;
         this.pending = context.getStateStore(PENDING_STORE);
-        this.held = new FirstSeenHold(context.getStateStore(RELEASE_STORE), grace, backlog);
+        this.held = new FirstSeenHold(context.getStateStore(RELEASE_STORE), grace, backlog, Duration.ZERO);
         if (!grace.isZero()) {
             context.schedule(RELEASE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, wallClock -> releaseDue());
         }

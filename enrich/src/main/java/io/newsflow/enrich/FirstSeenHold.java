@@ -10,7 +10,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Records held back in ingest's first-seen order, over a store of schedule entries (padded first-seen
  * time, a bar, the record's id; the value is the wall-clock time it was held at). A record is due once
  * ingest's first-seen clock, as this task sees it, has passed it by the grace, or once enrich was seen
- * drained after it was held (see {@link EnrichBacklog}).
+ * drained at least {@code settle} after it was held (see {@link EnrichBacklog}).
  */
 final class FirstSeenHold {
     /** The padded first-seen time takes 19 characters, the bar one. */
@@ -19,13 +19,15 @@ final class FirstSeenHold {
     private final KeyValueStore<String, Long> schedule;
     private final long graceMillis;
     private final EnrichBacklog backlog;
+    private final long settleMillis;
     /** The newest first-seen time among the task's inputs: how far ingest's clock has got, as seen here. */
     private long newestFirstSeen;
 
-    FirstSeenHold(KeyValueStore<String, Long> schedule, Duration grace, EnrichBacklog backlog) {
+    FirstSeenHold(KeyValueStore<String, Long> schedule, Duration grace, EnrichBacklog backlog, Duration settle) {
         this.schedule = schedule;
         this.graceMillis = grace.toMillis();
         this.backlog = backlog;
+        this.settleMillis = settle.toMillis();
     }
 
     /** Moves the first-seen clock on with an input of the task. */
@@ -46,7 +48,7 @@ final class FirstSeenHold {
                 ? schedule.range(key(0), key(Math.max(0, firstSeenDue + 1)))
                 : schedule.all()) {
             held.forEachRemaining(entry -> {
-                if (entry.value <= drainedAsOf || firstSeenOf(entry.key) <= firstSeenDue) {
+                if (entry.value + settleMillis <= drainedAsOf || firstSeenOf(entry.key) <= firstSeenDue) {
                     due.add(entry.key);
                 }
             });

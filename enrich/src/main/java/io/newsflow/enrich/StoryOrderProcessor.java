@@ -20,11 +20,19 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * Puts articles back in ingest's first-seen order before story assignment, whose outcome depends on the
  * order (the first article of an event names its story and is its "new story"). Articles reach the single
  * story partition from several dedup and tagging partitions, each released on its own schedule, so a burst
- * arrives shuffled; this step holds each article as dedup-decide holds verdicts (see {@link FirstSeenHold}).
+ * arrives shuffled; this step holds each article as dedup-decide holds verdicts (see {@link FirstSeenHold}),
+ * a little longer when enrich is drained.
  */
 final class StoryOrderProcessor implements Processor<String, EnrichedArticle, String, EnrichedArticle> {
     static final String BUFFER_STORE = "story-order-buffer";
     static final String SCHEDULE_STORE = "story-order-schedule";
+    /**
+     * Verdicts that dedup-decide tasks release from a punctuation sit in no topic until they are sent, so a
+     * "drained" seen just then can miss them; each decide task looks at its held verdicts every 250 ms.
+     * An article is released on "drained" only when that was seen this long after it arrived here, by which
+     * time every verdict due at its arrival has been sent and would show as lag or be held here too.
+     */
+    private static final Duration SETTLE = Duration.ofSeconds(1);
 
     private final Duration grace;
     private final EnrichBacklog backlog;
@@ -60,7 +68,7 @@ final class StoryOrderProcessor implements Processor<String, EnrichedArticle, St
         this.context = context;
         this.buffer = context.getStateStore(BUFFER_STORE);
         KeyValueStore<String, Long> schedule = context.getStateStore(SCHEDULE_STORE);
-        this.held = new FirstSeenHold(schedule, grace, backlog);
+        this.held = new FirstSeenHold(schedule, grace, backlog, SETTLE);
         if (!grace.isZero()) {
             context.schedule(DedupDecideProcessor.RELEASE_INTERVAL, PunctuationType.WALL_CLOCK_TIME,
                     wallClock -> releaseDue());
