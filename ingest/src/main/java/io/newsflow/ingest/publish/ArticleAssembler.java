@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Settles what a parser left open: the article id, the canonical URL, the outlet, and the publication
@@ -25,6 +26,8 @@ public final class ArticleAssembler {
     private static final String UNKNOWN_SOURCE = "unknown";
 
     private final Clock clock;
+    /** The last first-seen time given, so that the next one is later: see {@link #nextFirstSeen()}. */
+    private final AtomicLong lastFirstSeenMillis = new AtomicLong(Long.MIN_VALUE);
 
     public ArticleAssembler(Clock clock) {
         this.clock = clock;
@@ -39,7 +42,7 @@ public final class ArticleAssembler {
         if (title == null) {
             throw new InputRejectedException(RejectionReason.MISSING_TITLE, "the article has no title");
         }
-        Instant firstSeen = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant firstSeen = nextFirstSeen();
         Optional<String> canonicalUrl = CanonicalUrl.of(draft.url());
         String articleId = Optional.ofNullable(blankToNull(draft.id()))
                 .or(() -> canonicalUrl.map(ArticleIds::forCanonicalUrl))
@@ -60,6 +63,16 @@ public final class ArticleAssembler {
                 .setAuthor(blankToNull(draft.author()))
                 .setOrigin(draft.origin().wireName())
                 .build();
+    }
+
+    /**
+     * Now, to the millisecond, but always after the previous article's first-seen time: a burst read in one
+     * millisecond gets consecutive milliseconds, so first-seen order is the order ingest read the articles
+     * in, which enrich keeps (the first article of an event names its story).
+     */
+    private Instant nextFirstSeen() {
+        long now = clock.millis();
+        return Instant.ofEpochMilli(lastFirstSeenMillis.updateAndGet(last -> Math.max(now, last + 1)));
     }
 
     /** The site's host without "www.": the best outlet name a URL offers when the page names none. */

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArticleAssemblerTest {
@@ -60,6 +61,16 @@ class ArticleAssemblerTest {
         assertEquals(Instant.parse("2025-06-01T12:00:00.123Z"), article.getFirstSeenAt());
         assertFalse(article.getPublishedAtInferred());
         assertEquals("jsonl", article.getOrigin());
+    }
+
+    /** The clock here stands still, as it does for a burst read within one millisecond. */
+    @Test
+    void firstSeenTimesFollowTheOrderArticlesWereReadIn() throws InputRejectedException {
+        Instant first = assembler.assemble(draft(null, null, null)).getFirstSeenAt();
+        Instant second = assembler.assemble(draft(null, null, null)).getFirstSeenAt();
+        Instant third = assembler.assemble(draft(null, null, null)).getFirstSeenAt();
+
+        assertEquals(List.of(first, first.plusMillis(1), first.plusMillis(2)), List.of(first, second, third));
     }
 
     @Test
