@@ -42,7 +42,7 @@ final class ConsumerGroupBacklog implements EnrichBacklog {
         this.groupId = groupId;
         this.topics = topics;
         this.poller = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "newsflow-dedup-backlog");
+            Thread thread = new Thread(task, "newsflow-enrich-backlog");
             thread.setDaemon(true);
             return thread;
         });
@@ -61,7 +61,9 @@ final class ConsumerGroupBacklog implements EnrichBacklog {
 
     private void pollWhileRunning(KafkaStreams streams) {
         KafkaStreams.State state = streams.state();
-        if (state == KafkaStreams.State.NOT_RUNNING || state == KafkaStreams.State.ERROR) {
+        // Stop while Streams is still shutting down, so the admin client closes before logging does.
+        if (state == KafkaStreams.State.PENDING_SHUTDOWN || state == KafkaStreams.State.NOT_RUNNING
+                || state == KafkaStreams.State.PENDING_ERROR || state == KafkaStreams.State.ERROR) {
             poller.shutdown();
             admin.close(Duration.ofSeconds(5));
             return;
@@ -71,11 +73,13 @@ final class ConsumerGroupBacklog implements EnrichBacklog {
             if (isDrained()) {
                 drainedAsOf = asOf;
             }
-        } catch (ExecutionException | TimeoutException e) {
-            // Until the topics and the group exist (first start) or while the cluster is unreachable,
-            // held verdicts fall back to the first-seen grace.
+            warned = false;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            // Until the topics and the group exist (first start) or while the cluster is unreachable, held
+            // records fall back to the first-seen grace. Logged once per outage; the poller keeps going.
             if (!warned) {
-                LOG.info("cannot read the enrich backlog yet ({}); held records wait for the first-seen grace", e.toString());
+                LOG.info("cannot read the enrich backlog ({}); held records wait for the first-seen grace",
+                        e.toString());
                 warned = true;
             }
         } catch (InterruptedException e) {

@@ -25,7 +25,7 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <p>The grace runs on ingest's first-seen clock as this task sees it (the newest first-seen time among
  * its inputs), so a lagging partition is waited for however slowly a backfill is read. A verdict that
- * became complete before the whole dedup pipeline was last seen drained goes at once (see
+ * became complete before enrich was last seen drained goes at once (see
  * {@link EnrichBacklog}): that is how the last articles of a burst, or of a quiet feed, get out.
  */
 final class DedupDecideProcessor implements Processor<String, DecideInput, String, DedupOutcome> {
@@ -48,9 +48,9 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
         this.meters = meters;
     }
 
-    static ProcessorSupplier<String, DecideInput, String, DedupOutcome> supplier(Serde<RawArticle> articles,
-                                                                                String articleTopic, Duration grace,
-                                                                                EnrichBacklog backlog, EnrichMeters meters) {
+    static ProcessorSupplier<String, DecideInput, String, DedupOutcome> supplier(
+            Serde<RawArticle> articles, String articleTopic, Duration grace, EnrichBacklog backlog,
+            EnrichMeters meters) {
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, DecideInput, String, DedupOutcome> get() {

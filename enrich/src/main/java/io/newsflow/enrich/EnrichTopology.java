@@ -34,7 +34,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *        ─► dedup-decide (repartition by article id) ─► dedup-decide [dedup-pending, dedup-release-schedule]
  *        ├─ copies ─► duplicate-notice ─► duplicates-sink
  *        └─ originals ─► tag-parallel (repartition) ─► tag
- *             ─► story-serial (repartition, 1 partition) ─► story-order [story-order-buffer, story-order-schedule]
+ *             ─► story-serial (repartition, 1 partition)
+ *             ─► story-order [story-order-buffer, story-order-schedule]
  *             ─► story-assign [story-states, story-profiles, story-postings, story-term-frequencies]
  *             ─► enriched-articles-sink, story-updates-sink
  * </pre>
