@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * second, across all instances of the application. Committed offsets are read first, so "drained as of"
  * the moment before that read is never later than the truth.
  */
-final class ConsumerGroupBacklog implements EnrichBacklog {
+public final class ConsumerGroupBacklog implements EnrichBacklog {
     private static final Logger LOG = LoggerFactory.getLogger(ConsumerGroupBacklog.class);
     private static final Duration INTERVAL = Duration.ofSeconds(1);
 
@@ -37,7 +38,8 @@ final class ConsumerGroupBacklog implements EnrichBacklog {
     private volatile long drainedAsOf = -1;
     private boolean warned;
 
-    ConsumerGroupBacklog(Map<String, Object> adminConfig, String groupId, List<String> topics) {
+    /** Reads the committed offsets of {@code groupId} against the end offsets of {@code topics}. */
+    public ConsumerGroupBacklog(Map<String, Object> adminConfig, String groupId, List<String> topics) {
         this.admin = Admin.create(adminConfig);
         this.groupId = groupId;
         this.topics = topics;
@@ -48,9 +50,17 @@ final class ConsumerGroupBacklog implements EnrichBacklog {
         });
     }
 
-    /** Polls until the Streams instance stops, then closes its admin client. */
+    /** Polls until the Streams instance starts shutting down, so the admin client closes before logging does. */
     void watch(KafkaStreams streams) {
-        poller.scheduleWithFixedDelay(() -> pollWhileRunning(streams), INTERVAL.toMillis(), INTERVAL.toMillis(),
+        watchWhile(() -> switch (streams.state()) {
+            case PENDING_SHUTDOWN, NOT_RUNNING, PENDING_ERROR, ERROR -> false;
+            default -> true;
+        });
+    }
+
+    /** Polls once a second while {@code running} says so, then closes its admin client. */
+    public void watchWhile(BooleanSupplier running) {
+        poller.scheduleWithFixedDelay(() -> pollWhile(running), INTERVAL.toMillis(), INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
@@ -59,11 +69,8 @@ final class ConsumerGroupBacklog implements EnrichBacklog {
         return drainedAsOf;
     }
 
-    private void pollWhileRunning(KafkaStreams streams) {
-        KafkaStreams.State state = streams.state();
-        // Stop while Streams is still shutting down, so the admin client closes before logging does.
-        if (state == KafkaStreams.State.PENDING_SHUTDOWN || state == KafkaStreams.State.NOT_RUNNING
-                || state == KafkaStreams.State.PENDING_ERROR || state == KafkaStreams.State.ERROR) {
+    private void pollWhile(BooleanSupplier running) {
+        if (!running.getAsBoolean()) {
             poller.shutdown();
             admin.close(Duration.ofSeconds(5));
             return;
