@@ -18,6 +18,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,9 +83,12 @@ public final class ConsumerGroupBacklog implements EnrichBacklog {
             }
             warned = false;
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            // Until the topics and the group exist (first start) or while the cluster is unreachable, held
-            // records fall back to the first-seen grace. Logged once per outage; the poller keeps going.
-            if (!warned) {
+            // Until Streams has created its repartition topics (first start), or while the cluster is
+            // unreachable, held records fall back to the first-seen grace. An outage is logged once; the
+            // poller keeps going.
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                LOG.debug("enrich's topics are not all created yet: {}", e.getCause().getMessage());
+            } else if (!warned) {
                 LOG.info("cannot read the enrich backlog ({}); held records wait for the first-seen grace",
                         e.toString());
                 warned = true;
