@@ -68,7 +68,8 @@ public final class EnrichTopology {
 
     /**
      * The topology, counting articles in and out, duplicates, stories, entities and events on the registry;
-     * the backlog tells dedup-decide when held verdicts can go before the grace (see {@link EnrichBacklog}).
+     * the backlog tells dedup-decide and story-order when what they hold can go before the grace (see
+     * {@link EnrichBacklog}).
      */
     public static void build(StreamsBuilder builder, Topics topics, EnrichOptions options, ArticleTagger tagger,
                              MeterRegistry registry, EnrichBacklog backlog) {
