@@ -52,15 +52,10 @@ class EnrichScaleOutIT {
     @Test
     void copiesArrivingOnOtherPartitionsThanTheirOriginalsAreCaughtByEitherInstance() throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().start()) {
-            Settings settings = Settings.defaults().with(Map.of("bootstrap.servers", broker.bootstrapServers(),
-                    "topics.partitions", String.valueOf(PARTITIONS)));
+            Settings settings = fourPartitions(broker);
             Topics topics = Topics.configure(settings.asClientConfig());
-            TopicSetup.ensure(settings, topics, List.of());
             SyntheticWire wire = new SyntheticWire(new Random(7));
-            List<String> originals = new ArrayList<>();
-            for (int story = 0; story < STORIES; story++) {
-                originals.add(wire.article());
-            }
+            List<String> originals = wire.articles(STORIES);
 
             try (StreamsRunner first = run(settings, "first", topics, new SimpleMeterRegistry());
                  StreamsRunner second = run(settings, "second", topics, new SimpleMeterRegistry())) {
@@ -90,15 +85,10 @@ class EnrichScaleOutIT {
     @Test
     void copiesThatReachThePipelineBeforeTheirEarlierSeenOriginalsAreStillTheCopies() throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().start()) {
-            Settings settings = Settings.defaults().with(Map.of("bootstrap.servers", broker.bootstrapServers(),
-                    "topics.partitions", String.valueOf(PARTITIONS)));
+            Settings settings = fourPartitions(broker);
             Topics topics = Topics.configure(settings.asClientConfig());
-            TopicSetup.ensure(settings, topics, List.of());
             SyntheticWire wire = new SyntheticWire(new Random(11));
-            List<String> originals = new ArrayList<>();
-            for (int story = 0; story < STORIES; story++) {
-                originals.add(wire.article());
-            }
+            List<String> originals = wire.articles(STORIES);
             MeterRegistry meters = new SimpleMeterRegistry();
 
             try (StreamsRunner enrich = run(settings, "only", topics, meters)) {
@@ -120,6 +110,14 @@ class EnrichScaleOutIT {
                 assertEquals(0.0, lateMatches(meters, "too_late"));
             }
         }
+    }
+
+    /** Settings for a four-partition newsflow on the broker, with its topics created. */
+    private static Settings fourPartitions(EmbeddedKafkaBroker broker) {
+        Settings settings = Settings.defaults().with(Map.of("bootstrap.servers", broker.bootstrapServers(),
+                "topics.partitions", String.valueOf(PARTITIONS)));
+        TopicSetup.ensure(settings, Topics.configure(settings.asClientConfig()), List.of());
+        return settings;
     }
 
     private static void awaitArticlesIn(MeterRegistry meters, int count) throws InterruptedException {
@@ -192,6 +190,14 @@ class EnrichScaleOutIT {
 
         SyntheticWire(Random random) {
             this.random = random;
+        }
+
+        List<String> articles(int count) {
+            List<String> articles = new ArrayList<>();
+            for (int article = 0; article < count; article++) {
+                articles.add(article());
+            }
+            return articles;
         }
 
         String article() {
