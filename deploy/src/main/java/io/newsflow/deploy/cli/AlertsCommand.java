@@ -33,10 +33,12 @@ final class AlertsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Settings settings = settingsOptions.load();
+        List<Subscription> subscriptions = subscriptionsFile == null ? List.of()
+                : Cli.userInput(() -> SubscriptionFile.read(subscriptionsFile));
+        KafkaReachability.require(settings);
         Topics topics = Topics.configure(settings.asClientConfig());
         TopicSetup.ensure(settings, topics, List.of());
         if (subscriptionsFile != null) {
-            List<Subscription> subscriptions = Cli.userInput(() -> SubscriptionFile.read(subscriptionsFile));
             SubscriptionPublisher.publish(settings, topics, subscriptions);
             System.out.printf("Published %d subscription(s) from %s.%n", subscriptions.size(), subscriptionsFile);
         }
