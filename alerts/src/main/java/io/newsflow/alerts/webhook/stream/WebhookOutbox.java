@@ -100,7 +100,8 @@ final class WebhookOutbox implements Processor<String, Alert, byte[], DeadLetter
     @Override
     public void process(Record<String, Alert> record) {
         String subscriptionId = record.key();
-        if (webhookOf(subscriptionId).isEmpty()) {
+        Optional<String> url = webhookOf(subscriptionId);
+        if (url.isEmpty()) {
             return;
         }
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
@@ -108,7 +109,7 @@ final class WebhookOutbox implements Processor<String, Alert, byte[], DeadLetter
                 alertBytes.serialize(deliveriesTopic, record.value()), now);
         if (backlog.pending(subscriptionId) >= rules.maxPending()) {
             meters.failed(subscriptionId);
-            deadLetter(delivery, webhookOf(subscriptionId).orElseThrow(), "webhook-backlog-full", "subscription "
+            deadLetter(delivery, url.get(), "webhook-backlog-full", "subscription "
                     + subscriptionId + " already has " + rules.maxPending() + " deliveries waiting "
                     + "(alerts.webhook.max.pending)", now);
             return;
