@@ -70,8 +70,13 @@ class DeadLetterProductionHandlerTest {
 
     @BeforeEach
     void configure() {
+        configure(StreamsConfig.AT_LEAST_ONCE);
+    }
+
+    private void configure(String guarantee) {
         handler.configure(Map.of(StreamsConfig.APPLICATION_ID_CONFIG, "newsflow-alerts",
                 StreamsDefaults.STAGE_CONFIG, "alerts",
+                StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee,
                 StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS));
     }
 
@@ -94,7 +99,19 @@ class DeadLetterProductionHandlerTest {
     }
 
     @Test
-    void aRecordTheBrokerRefusesBecomesADeadLetterAndProcessingGoesOn() {
+    void aValueThatDoesNotSerializeIsDeadLetteredUnderExactlyOnceToo() {
+        configure(StreamsConfig.EXACTLY_ONCE_V2);
+
+        Response response = handler.handleSerializationError(source,
+                new ProducerRecord<>("news.alerts.v1", "story-1", "not an alert"),
+                new SerializationException("cannot write Alert"), SerializationExceptionOrigin.KEY);
+
+        assertEquals(Result.RESUME, response.result());
+        assertEquals("serialization of key for news.alerts.v1", onlyLetter(response).getReason());
+    }
+
+    @Test
+    void aRecordTheBrokerRefusesBecomesADeadLetterUnderAtLeastOnceAndProcessingGoesOn() {
         Response response = handler.handleError(source, new ProducerRecord<>("news.alerts.v1", KEY, new byte[64]),
                 new RecordTooLargeException("the message is 2097152 bytes when serialized"));
 
@@ -103,6 +120,17 @@ class DeadLetterProductionHandlerTest {
         assertEquals("production to news.alerts.v1", letter.getReason());
         assertEquals(RecordTooLargeException.class.getName(), letter.getErrorClass());
         assertArrayEquals(KEY, letter.getKey().array());
+    }
+
+    @Test
+    void aRecordTheBrokerRefusesUnderExactlyOnceFailsTheTaskForItCannotBeDeadLetteredInAFailedTransaction() {
+        configure(StreamsConfig.EXACTLY_ONCE_V2);
+
+        Response response = handler.handleError(source, new ProducerRecord<>("news.alerts.v1", KEY, new byte[64]),
+                new RecordTooLargeException("the message is 2097152 bytes when serialized"));
+
+        assertEquals(Result.FAIL, response.result());
+        assertEquals(List.of(), response.deadLetterQueueRecords());
     }
 
     @Test
