@@ -27,7 +27,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *
  * <pre>
  * raw-articles-source ─► dedup-sketch (normalise, fingerprint, MinHash, arrival order)
- *   ├─ dedup-probes: one probe per bucket (exact fingerprint + 32 LSH bands), keyed by bucket
+ *   ├─ dedup-probes: one probe per partition that holds any of the article's buckets (exact fingerprint +
+ *   │    32 LSH bands), naming those buckets
  *   │    ─► dedup-bucket (repartition by bucket) ─► dedup-bucket-lookup [dedup-bucket-members]
  *   │         answers (and late matches) keyed by article id ─┐
  *   └─ dedup-hold: the article itself, keyed by article id ─► dedup-fan-in
@@ -82,11 +83,14 @@ public final class EnrichTopology {
                 .filter((articleId, article) -> article != null, Named.as("raw-articles-present"))
                 .peek((articleId, article) -> meters.articleIn(), Named.as("count-articles-in"))
                 .processValues(() -> new SketchProcessor(sketcher, probeKeys), Named.as("dedup-sketch"));
+        BucketPlacement placement = new BucketPlacement(options.parallelPartitions());
         KStream<String, DecideInput> answers = sketched
-                .flatMap((articleId, article) -> article.bucketKeys().stream()
-                        .map(bucketKey -> KeyValue.pair(bucketKey, article.probe())).toList(), Named.as("dedup-probes"))
-                .repartition(Repartitioned.with(Serdes.String(), new DedupMemberSerde())
+                .flatMap((articleId, article) -> placement
+                        .probes(new BucketProbe(article.probe(), article.bucketKeys())).stream()
+                        .map(probe -> KeyValue.pair(probe.bucketKeys().get(0), probe)).toList(), Named.as("dedup-probes"))
+                .repartition(Repartitioned.with(Serdes.String(), new BucketProbeSerde())
                         .withName(BUCKET_REPARTITION)
+                        .withStreamPartitioner(placement)
                         .withNumberOfPartitions(options.parallelPartitions()))
                 .process(BucketLookupProcessor.supplier(options.dedup(), options.dedupRetention()),
                         Named.as("dedup-bucket-lookup"));
