@@ -34,7 +34,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *   └─ dedup-hold: the article itself, keyed by article id ─► dedup-fan-in
  *        ─► dedup-decide (repartition by article id) ─► dedup-decide [dedup-pending, dedup-release-schedule]
  *        ├─ copies ─► duplicate-notice ─► duplicates-sink
- *        └─ originals ─► tag-parallel (repartition) ─► tag
+ *        └─ originals ─► tag (on the dedup-decide task that holds the article)
  *             ─► story-serial (repartition, 1 partition)
  *             ─► story-order [story-order-buffer, story-order-schedule]
  *             ─► story-assign [story-states, story-profiles, story-postings, story-term-frequencies]
@@ -50,7 +50,6 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 public final class EnrichTopology {
     private static final String BUCKET_REPARTITION = "dedup-bucket";
     private static final String DECIDE_REPARTITION = "dedup-decide";
-    private static final String TAG_REPARTITION = "tag-parallel";
     private static final String STORY_REPARTITION = "story-serial";
 
     private EnrichTopology() {
@@ -59,8 +58,7 @@ public final class EnrichTopology {
     /** The topics enrich reads articles from, in the order articles pass them. */
     public static List<String> inputs(String applicationId, Topics topics) {
         return List.of(topics.rawArticles().name(), repartitionTopic(applicationId, BUCKET_REPARTITION),
-                repartitionTopic(applicationId, DECIDE_REPARTITION), repartitionTopic(applicationId, TAG_REPARTITION),
-                repartitionTopic(applicationId, STORY_REPARTITION));
+                repartitionTopic(applicationId, DECIDE_REPARTITION), repartitionTopic(applicationId, STORY_REPARTITION));
     }
 
     private static String repartitionTopic(String applicationId, String name) {
@@ -122,14 +120,10 @@ public final class EnrichTopology {
     private static void tagAndAssignStories(KStream<String, DedupOutcome> originals, Topics topics,
                                             EnrichOptions options, ArticleTagger tagger, EnrichMeters meters,
                                             EnrichBacklog backlog) {
-        Topic<String, RawArticle> raw = topics.rawArticles();
         Topic<String, EnrichedArticle> enriched = topics.enrichedArticles();
         Topic<String, StoryUpdate> stories = topics.stories();
         KStream<String, StoryOutcome> assigned = originals
                 .mapValues(DedupOutcome::article, Named.as("original-article"))
-                .repartition(Repartitioned.with(Serdes.String(), raw.valueSerde())
-                        .withName(TAG_REPARTITION)
-                        .withNumberOfPartitions(options.parallelPartitions()))
                 .mapValues(article -> ArticleRecords.tagged(article, tagger.tag(article.getTitle(), article.getBody())),
                         Named.as("tag"))
                 .repartition(serial(STORY_REPARTITION, enriched.valueSerde()))

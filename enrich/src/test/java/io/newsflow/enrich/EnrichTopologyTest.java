@@ -284,7 +284,7 @@ class EnrichTopologyTest {
                 EnrichBacklog.UNKNOWN);
         String description = builder.build().describe().toString();
         assertFalse(description.contains("KSTREAM-") || description.contains("KTABLE-"), description);
-        for (String topic : List.of("dedup-bucket-repartition", "dedup-decide-repartition", "tag-parallel-repartition",
+        for (String topic : List.of("dedup-bucket-repartition", "dedup-decide-repartition",
                 "story-serial-repartition")) {
             assertTrue(description.contains(topic), topic);
         }
