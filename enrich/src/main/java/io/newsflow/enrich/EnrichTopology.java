@@ -20,6 +20,8 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The enrich topology: raw articles in; copies out to the duplicates topic; originals tagged, put in a
@@ -52,6 +54,8 @@ public final class EnrichTopology {
     private static final String DECIDE_REPARTITION = "dedup-decide";
     private static final String STORY_REPARTITION = "story-serial";
 
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichTopology.class);
+
     private EnrichTopology() {
     }
 
@@ -78,7 +82,8 @@ public final class EnrichTopology {
         ProbeKeys probeKeys = new ProbeKeys(options.dedup());
         KStream<String, SketchedArticle> sketched = builder
                 .stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName("raw-articles-source"))
-                .filter((articleId, article) -> article != null, Named.as("raw-articles-present"))
+                .filter((articleId, article) -> article != null || skipTombstone(articleId, meters),
+                        Named.as("raw-articles-present"))
                 .peek((articleId, article) -> meters.articleIn(), Named.as("count-articles-in"))
                 .processValues(() -> new SketchProcessor(sketcher, probeKeys), Named.as("dedup-sketch"));
         BucketPlacement placement = new BucketPlacement(options.parallelPartitions());
@@ -109,6 +114,15 @@ public final class EnrichTopology {
                 .defaultBranch(Branched.withConsumer(
                         originals -> tagAndAssignStories(originals, topics, options, tagger, meters, backlog),
                         "originals"));
+    }
+
+    /** A delete on the raw topic carries no article: counted, logged once, and skipped. */
+    private static boolean skipTombstone(String articleId, EnrichMeters meters) {
+        if (meters.tombstone()) {
+            LOG.warn("skipping a record without a value on the raw topic (key {}); later ones are only counted, "
+                    + "as newsflow_enrich_tombstones_total", articleId);
+        }
+        return false;
     }
 
     private static void writeDuplicates(KStream<String, DedupOutcome> copies, Topics topics, EnrichMeters meters) {

@@ -2,7 +2,6 @@ package io.newsflow.ingest.publish;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +43,7 @@ class KafkaIngestSinkTest {
     }
 
     @Test
-    void deadLettersGoToTheirTopicWithoutKeyAndARefusalFailsTheFuture() {
+    void deadLettersGoToTheirTopicKeyedByTheirInputAndARefusalFailsTheFuture() {
         DeadLetter letter = DeadLetters.forInput("ingest", "invalid-json", "a.jsonl:3", new byte[] {1},
                 new IllegalArgumentException("bad"), NOW);
 
@@ -53,7 +52,7 @@ class KafkaIngestSinkTest {
 
         ProducerRecord<byte[], byte[]> sent = producer.history().get(0);
         assertEquals(Topics.DEAD_LETTERS, sent.topic());
-        assertNull(sent.key());
+        assertArrayEquals("a.jsonl:3".getBytes(StandardCharsets.UTF_8), sent.key());
         CompletionException failure = assertThrows(CompletionException.class, written::join);
         assertTrue(failure.getCause() instanceof RecordTooLargeException);
     }
