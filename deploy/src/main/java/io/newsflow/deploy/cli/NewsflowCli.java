@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 + "groups articles into stories and alerts on new developments.",
         subcommands = {DemoCommand.class, ReplayCommand.class, BrokerCommand.class, IngestCommand.class,
             EnrichCommand.class, AlertsCommand.class, TagCommand.class,
-            SubscriptionsCommand.class, CommandLine.HelpCommand.class})
+            SubscriptionsCommand.class, EntitiesCommand.class, CommandLine.HelpCommand.class})
 public final class NewsflowCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,10 +32,12 @@ public final class NewsflowCli implements Runnable {
 
     private static int reportFailure(Exception error, CommandLine commandLine, CommandLine.ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
+        // The full command ("newsflow entities apply"), as a subcommand's own name alone ("apply") is ambiguous.
+        String command = commandLine.getCommandSpec().qualifiedName();
         if (error instanceof CliError) {
-            err.println("newsflow " + commandLine.getCommandName() + ": " + error.getMessage());
+            err.println(command + ": " + error.getMessage());
         } else {
-            err.println("newsflow " + commandLine.getCommandName() + " failed: " + error);
+            err.println(command + " failed: " + error);
             error.printStackTrace(err);
         }
         err.flush();
