@@ -53,7 +53,12 @@ public final class SubscriptionFile {
         return FORMAT.read(file, SubscriptionFile::subscription);
     }
 
-    /** As {@link #read}, for the content of {@code file} already read. */
+    /** The file's bytes, read once so that what is parsed and what is fingerprinted are the same. */
+    public static byte[] content(Path file) {
+        return FORMAT.content(file);
+    }
+
+    /** As {@link #read}, for the {@link #content} of {@code file}. */
     public static List<Subscription> parse(Path file, byte[] content) {
         return FORMAT.parse(file.toString(), content, SubscriptionFile::subscription);
     }

@@ -1,16 +1,20 @@
 package io.newsflow.deploy.alerts;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A newsflow command in its own JVM, so a test can kill it the hard way (no shutdown hooks, no clean close). */
 final class ChildNewsflow implements AutoCloseable {
     private final Process process;
+    private final Path log;
 
-    private ChildNewsflow(Process process) {
+    private ChildNewsflow(Process process, Path log) {
         this.process = process;
+        this.log = log;
     }
 
     static ChildNewsflow start(Path log, String... args) throws IOException {
@@ -23,7 +27,19 @@ final class ChildNewsflow implements AutoCloseable {
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        return new ChildNewsflow(process);
+        return new ChildNewsflow(process, log);
+    }
+
+    /** Waits until the command has printed {@code text} to its log; false if it did not within the timeout. */
+    boolean awaitOutput(String text, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && Files.readString(log).contains(text)) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
     }
 
     /** SIGKILL: the process gets no chance to commit, flush or close anything. */

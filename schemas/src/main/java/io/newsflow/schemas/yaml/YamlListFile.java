@@ -50,14 +50,17 @@ public final class YamlListFile {
 
     /** The file's entries, each converted; an IllegalArgumentException listing every problem if there are any. */
     public <T> List<T> read(Path file, Function<YamlEntry, T> convert) {
-        byte[] content;
+        return parse(file.toString(), content(file), convert);
+    }
+
+    /** The file's bytes, for a caller that needs them as well as the entries (to tell whether the file changed). */
+    public byte[] content(Path file) {
         try {
-            content = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + listKey + " file " + file + " (" + e
                     + "); check the path and that it is readable", e);
         }
-        return parse(file.toString(), content, convert);
     }
 
     /** As {@link #read}, for content already read from {@code file}. */
