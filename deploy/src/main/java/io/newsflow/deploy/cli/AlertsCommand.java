@@ -34,11 +34,15 @@ final class AlertsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Settings settings = settingsOptions.load();
+        // Read once, before connecting: what is checked, published and fingerprinted is the same content.
+        byte[] content = subscriptionsFile == null ? null
+                : Cli.userInput(() -> SubscriptionFile.content(subscriptionsFile));
+        List<Subscription> subscriptions = content == null ? List.of()
+                : Cli.userInput(() -> SubscriptionFile.parse(subscriptionsFile, content));
+        KafkaReachability.require(settings);
         Topics topics = Topics.configure(settings.asClientConfig());
         TopicSetup.ensure(settings, topics, List.of());
-        if (subscriptionsFile != null) {
-            byte[] content = Cli.userInput(() -> SubscriptionFile.content(subscriptionsFile));
-            List<Subscription> subscriptions = Cli.userInput(() -> SubscriptionFile.parse(subscriptionsFile, content));
+        if (content != null) {
             if (StartupSubscriptions.publishIfChanged(settings, topics, subscriptionsFile, content, subscriptions)) {
                 System.out.printf("Applied %d subscription(s) from %s.%n", subscriptions.size(), subscriptionsFile);
             } else {

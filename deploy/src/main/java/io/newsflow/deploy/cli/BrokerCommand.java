@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
         description = "Run the embedded single-node Kafka broker (KRaft) until Ctrl-C. Restarting on the same "
                 + "--data-dir keeps every topic and record.")
 final class BrokerCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "9092", description = "Client port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "9092", converter = PortNumber.class,
+            description = "Client port (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--host", defaultValue = "127.0.0.1",

@@ -26,7 +26,7 @@ final class DemoCommand implements Callable<Integer> {
     private static final Duration PROCESSING_LIMIT = Duration.ofMinutes(3);
     private static final Duration PRINT_LIMIT = Duration.ofSeconds(10);
 
-    @Option(names = "--port", defaultValue = "9092",
+    @Option(names = "--port", defaultValue = "9092", converter = PortNumber.class,
             description = "Port of the embedded broker (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 

@@ -23,6 +23,7 @@ final class EnrichCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Settings settings = settingsOptions.load();
+        KafkaReachability.require(settings);
         Topics topics = Topics.configure(settings.asClientConfig());
         TopicSetup.ensure(settings, topics, List.of());
         ServiceRun.untilStopped(settings, "enrich",

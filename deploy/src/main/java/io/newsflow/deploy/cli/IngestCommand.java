@@ -62,6 +62,9 @@ final class IngestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        InputPaths.requireReadableFiles(files, "--file");
+        InputPaths.requireDirectories(directories, "--dir");
+        KafkaReachability.require(settings);
         IngestRun run = new IngestRun(settings, request, Metrics.globalRegistry, System.out, System.err);
         if (request.interval() == null) {
             run.execute();

@@ -14,6 +14,10 @@ public final class NewsflowCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "On failure, print the stack trace too.")
+    boolean verbose;
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }
@@ -32,15 +36,26 @@ public final class NewsflowCli implements Runnable {
 
     private static int reportFailure(Exception error, CommandLine commandLine, CommandLine.ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
-        // The full command ("newsflow entities apply"), as a subcommand's own name alone ("apply") is ambiguous.
-        String command = commandLine.getCommandSpec().qualifiedName();
         if (error instanceof CliError) {
-            err.println(command + ": " + error.getMessage());
+            err.println(commandLine.getCommandSpec().qualifiedName() + ": " + error.getMessage());
         } else {
-            err.println(command + " failed: " + error);
+            err.println(commandLine.getCommandSpec().qualifiedName() + " failed: " + error
+                    + (asksForVerbose(parsed) ? "" : " (--verbose prints the stack trace)"));
+        }
+        if (asksForVerbose(parsed)) {
             error.printStackTrace(err);
         }
         err.flush();
         return 1;
+    }
+
+    /** --verbose is inherited by every subcommand, so it may have been given at any level of the command line. */
+    private static boolean asksForVerbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult level = parsed; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,7 +6,6 @@ import io.newsflow.deploy.run.PipelineSession;
 import io.newsflow.ingest.publish.IngestSummary;
 import io.newsflow.schemas.avro.Subscription;
 import io.newsflow.schemas.config.Settings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,9 +19,12 @@ import picocli.CommandLine.Option;
                 + "write what came out and exit.",
                 "Output (one JSON object per line, fields named as in the Avro schemas): DIR/enriched.jsonl, "
                         + "DIR/duplicates.jsonl, DIR/alerts.jsonl, DIR/dead-letters.jsonl.",
-                "Uses an embedded Kafka broker unless --bootstrap-servers names a cluster. Event time is each "
+                "Uses an embedded Kafka broker unless bootstrap.servers is given (--bootstrap-servers, "
+                        + "NEWSFLOW_BOOTSTRAP_SERVERS or --config). Event time is each "
                         + "article's publishedAt, so old news replays as it happened."})
 final class ReplayCommand implements Callable<Integer> {
+    private static final long PROGRESS_EVERY_SECONDS = 5;
+
     @Option(names = "--input", required = true, paramLabel = "FILE.jsonl", description = "Articles, one JSON per line.")
     Path input;
 
@@ -41,14 +43,15 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isReadable(input) || Files.isDirectory(input)) {
-            throw new CliError("cannot read --input " + input + ": it is not a readable file");
-        }
+        InputPaths.requireReadableFiles(List.of(input), "--input");
         List<Subscription> subscriptions = subscriptionsFile == null ? List.of()
                 : Cli.userInput(() -> SubscriptionFile.read(subscriptionsFile));
         Settings given = settingsOptions.load();
         Duration limit = Cli.userInput(() -> given.with("replay.timeout", timeout).getDuration("replay.timeout"));
-        boolean embedded = settingsOptions.bootstrapServers == null;
+        boolean embedded = !given.isGiven("bootstrap.servers");
+        if (!embedded) {
+            KafkaReachability.require(given);
+        }
         try (LocalStack stack = LocalStack.create(embedded ? 0 : null, null)) {
             Settings settings = stack.apply(settingsOptions.settings.containsKey("metrics.port") ? given
                     : given.with("metrics.port", "0"));
@@ -57,7 +60,8 @@ final class ReplayCommand implements Callable<Integer> {
             try (PipelineSession session = PipelineSession.start(settings, subscriptions)) {
                 IngestSummary ingested = session.ingest(input, System.out, System.err);
                 System.out.println("replay: waiting until enrich and alerts have processed every article ...");
-                if (!session.awaitProcessed(limit)) {
+                ReplayProgress progress = new ReplayProgress(System.out, session::alertCount, PROGRESS_EVERY_SECONDS);
+                if (!session.awaitProcessed(limit, progress)) {
                     throw new CliError("processing did not finish within " + timeout + "; raise --timeout, or check "
                             + "the log above for errors");
                 }

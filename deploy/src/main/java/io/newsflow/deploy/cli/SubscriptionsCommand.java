@@ -21,6 +21,7 @@ final class SubscriptionsCommand {
               @Mixin SettingsOptions settingsOptions) {
         List<Subscription> subscriptions = Cli.userInput(() -> SubscriptionFile.read(file));
         Settings settings = settingsOptions.load();
+        KafkaReachability.require(settings);
         SubscriptionPublisher.publish(settings, Topics.configure(settings.asClientConfig()), subscriptions);
         subscriptions.forEach(subscription -> System.out.println("  applied " + subscription.getId()));
         System.out.printf("Applied %d subscription(s) from %s.%n", subscriptions.size(), file);
@@ -31,6 +32,7 @@ final class SubscriptionsCommand {
     int remove(@Parameters(paramLabel = "ID", description = "subscription id") String id,
                @Mixin SettingsOptions settingsOptions) {
         Settings settings = settingsOptions.load();
+        KafkaReachability.require(settings);
         SubscriptionPublisher.remove(settings, Topics.configure(settings.asClientConfig()), id);
         System.out.printf("Removed subscription %s.%n", id);
         return 0;

@@ -82,8 +82,25 @@ public final class PipelineSession implements AutoCloseable {
 
     /** Waits until enrich and alerts have finished with every article this session published. */
     public boolean awaitProcessed(Duration timeout) throws InterruptedException {
-        return pipeline.awaitCaughtUp(() -> StageCounts.read(Metrics.globalRegistry).finished(countsAtStart,
-                published), timeout);
+        return awaitProcessed(timeout, progress -> {
+        });
+    }
+
+    /** The same, showing each check's progress to {@code onCheck} (several times a second). */
+    public boolean awaitProcessed(Duration timeout, Consumer<Progress> onCheck) throws InterruptedException {
+        return pipeline.awaitCaughtUp(() -> {
+            StageCounts now = StageCounts.read(Metrics.globalRegistry);
+            onCheck.accept(new Progress(published, (long) (now.enrichDone() - countsAtStart.enrichDone()),
+                    (long) (now.alertsDone() - countsAtStart.alertsDone())));
+            return now.finished(countsAtStart, published);
+        }, timeout);
+    }
+
+    /**
+     * How far this session has come: articles published, those enrich is done with (enriched, duplicate or
+     * dead letter) and those alerts has compared with its stories.
+     */
+    public record Progress(long published, long enrichDone, long alertsDone) {
     }
 
     /** How many alerts this run has written so far. */

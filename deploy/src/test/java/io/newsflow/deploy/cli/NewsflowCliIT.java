@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.ingest.identity.ArticleIds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,25 @@ class NewsflowCliIT {
         assertTrue(article.get("events").toString().contains("REJECT"), article.toString());
         assertTrue(article.get("sentiment").has("compound"), article.toString());
         assertTrue(run.err().contains("line 2") && run.err().contains("tag: 1 tagged, 1 skipped"), run.err());
+    }
+
+    @Test
+    void tagReadsLinesAsIngestDoesSameIdsAndSameRefusals(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("articles.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"url\": \"https://Example.org/a2?utm_source=x#top\", \"source\": \"Wire\", \"title\": \"Talks\", "
+                        + "\"body\": \"Qatar hosted envoys.\", \"publishedAt\": \"2024-08-14T12:00:00Z\"}",
+                "{\"url\": \"https://example.org/a3\", \"title\": \"T\", \"body\": \"B\", \"publishedAt\": \"yesterday\"}",
+                "{\"url\": \"https://example.org/a4\", \"title\": \"No body\"}"));
+
+        CliRun run = run("tag", input.toString());
+
+        JsonNode article = new ObjectMapper().readTree(run.out().lines().findFirst().orElseThrow());
+        assertEquals(ArticleIds.forCanonicalUrl("https://example.org/a2"), article.get("articleId").asText(),
+                "the id ingest publishes for this URL");
+        assertTrue(run.err().contains("line 2: invalid-field: field 'publishedAt' is not an ISO-8601 time"), run.err());
+        assertTrue(run.err().contains("line 3: missing-body"), run.err());
+        assertTrue(run.err().contains("tag: 1 tagged, 2 skipped"), run.err());
     }
 
     @Test

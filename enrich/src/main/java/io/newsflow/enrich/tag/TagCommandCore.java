@@ -1,35 +1,29 @@
 package io.newsflow.enrich.tag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.json.RecordJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
- * The Kafka-free core of {@code newsflow tag}: reads articles as JSON lines (url, source, title, body,
- * publishedAt, optional id) and writes one enriched JSON object per line (articleId, entities,
- * sentiment, events). A line that is not a usable article is reported on the error writer and
- * skipped, so one bad record never stops a run over a large file.
+ * The Kafka-free core of {@code newsflow tag}: reads articles as JSON lines (through the pipeline's own
+ * line reader, so ids and validation are ingest's) and writes one enriched JSON object per line
+ * (articleId, entities, sentiment, events). A line that is not a usable article is reported on the error
+ * writer and skipped, so one bad record never stops a run over a large file.
  */
 public final class TagCommandCore {
-    /** Hex digits of the URL's SHA-256 used as article id when the input carries none. */
-    private static final int ID_HEX_DIGITS = 16;
-
     private final ArticleTagger tagger;
+    private final ArticleLineReader reader;
     private final ObjectMapper json = new ObjectMapper();
 
-    public TagCommandCore(ArticleTagger tagger) {
+    public TagCommandCore(ArticleTagger tagger, ArticleLineReader reader) {
         this.tagger = tagger;
+        this.reader = reader;
     }
 
     /** What a run did: lines tagged and lines skipped as unusable. */
@@ -48,10 +42,10 @@ public final class TagCommandCore {
                 continue;
             }
             try {
-                output.write(json.writeValueAsString(enrich(json.readTree(line))));
+                output.write(json.writeValueAsString(enrich(reader.read(line))));
                 output.write('\n');
                 tagged++;
-            } catch (JsonProcessingException | IllegalArgumentException e) {
+            } catch (IllegalArgumentException e) {
                 errors.write("line " + lineNumber + ": " + firstLine(e) + '\n');
                 skipped++;
             }
@@ -66,18 +60,10 @@ public final class TagCommandCore {
         return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
     }
 
-    private ObjectNode enrich(JsonNode article) {
-        if (!article.isObject()) {
-            throw new IllegalArgumentException("not a JSON object");
-        }
-        String title = article.path("title").asText("");
-        String body = article.path("body").asText("");
-        if (title.isBlank() && body.isBlank()) {
-            throw new IllegalArgumentException("article has neither title nor body");
-        }
-        ArticleTags tags = tagger.tag(title, body);
+    private ObjectNode enrich(RawArticle article) {
+        ArticleTags tags = tagger.tag(article.getTitle(), article.getBody());
         ObjectNode out = json.createObjectNode();
-        out.put("articleId", articleId(article));
+        out.put("articleId", article.getArticleId());
         ArrayNode entities = out.putArray("entities");
         tags.entities().forEach(entity -> entities.add(RecordJson.toNode(entity)));
         ObjectNode sentiment = out.putObject("sentiment");
@@ -88,23 +74,5 @@ public final class TagCommandCore {
         ArrayNode events = out.putArray("events");
         tags.events().forEach(event -> events.add(RecordJson.toNode(event)));
         return out;
-    }
-
-    /** The id the input gives, else a stable one derived from the URL. */
-    private static String articleId(JsonNode article) {
-        String id = article.path("id").asText("");
-        if (!id.isBlank()) {
-            return id;
-        }
-        String url = article.path("url").asText("");
-        if (url.isBlank()) {
-            throw new IllegalArgumentException("article has neither id nor url");
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, ID_HEX_DIGITS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
     }
 }

@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -29,35 +31,47 @@ public final class Settings {
     private static final String DEFAULTS_RESOURCE = "/io/newsflow/newsflow-defaults.properties";
 
     private final Map<String, String> values;
+    /** The keys some layer above the built-in defaults set: a file, the environment, a flag or {@link #with}. */
+    private final Set<String> given;
 
-    private Settings(Map<String, String> values) {
+    private Settings(Map<String, String> values, Set<String> given) {
         this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+        this.given = Set.copyOf(given);
     }
 
     /** Defaults, then the file (if given), then the environment, then the explicit overrides. */
     public static Settings load(Path configFile, Map<String, String> environment, Map<String, String> overrides) {
-        Map<String, String> merged = new LinkedHashMap<>(builtInDefaults());
+        Map<String, String> layered = new LinkedHashMap<>();
         if (configFile != null) {
-            merged.putAll(readFile(configFile));
+            layered.putAll(readFile(configFile));
         }
-        merged.putAll(fromEnvironment(environment));
-        merged.putAll(overrides);
-        return new Settings(merged);
+        layered.putAll(fromEnvironment(environment));
+        layered.putAll(overrides);
+        Map<String, String> merged = new LinkedHashMap<>(builtInDefaults());
+        merged.putAll(layered);
+        return new Settings(merged, layered.keySet());
     }
 
     public static Settings defaults() {
-        return new Settings(builtInDefaults());
+        return new Settings(builtInDefaults(), Set.of());
     }
 
     /** A copy with these keys set (later wins). */
     public Settings with(Map<String, String> overrides) {
         Map<String, String> merged = new LinkedHashMap<>(values);
         merged.putAll(overrides);
-        return new Settings(merged);
+        Set<String> keys = new HashSet<>(given);
+        keys.addAll(overrides.keySet());
+        return new Settings(merged, keys);
     }
 
     public Settings with(String key, String value) {
         return with(Map.of(key, value));
+    }
+
+    /** True when the key's value comes from the config file, the environment or a flag, not the built-in defaults. */
+    public boolean isGiven(String key) {
+        return given.contains(key);
     }
 
     public Optional<String> find(String key) {

@@ -1,6 +1,7 @@
 package io.newsflow.schemas.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,22 @@ class SettingsTest {
         assertEquals("gzip", settings.get("compression.type"), "flags beat environment");
         assertEquals("1", settings.get("topics.replication.factor"), "defaults fill the rest");
         assertTrue(settings.find("home").isEmpty(), "only NEWSFLOW_* variables are settings");
+    }
+
+    @Test
+    void tellsWhichKeysSomeLayerGaveAndWhichAreDefaults() throws Exception {
+        Path file = dir.resolve("cluster.properties");
+        Files.writeString(file, "bootstrap.servers=file:9092\n");
+
+        assertTrue(Settings.load(file, Map.of(), Map.of()).isGiven("bootstrap.servers"), "from the file");
+        assertTrue(Settings.load(null, Map.of("NEWSFLOW_BOOTSTRAP_SERVERS", "env:9092"), Map.of())
+                .isGiven("bootstrap.servers"), "from the environment");
+        assertTrue(Settings.load(null, Map.of(), Map.of("bootstrap.servers", "flag:9092"))
+                .isGiven("bootstrap.servers"), "from a flag");
+        Settings defaults = Settings.load(null, Map.of(), Map.of());
+        assertFalse(defaults.isGiven("bootstrap.servers"), "a built-in default is not given");
+        assertTrue(defaults.with("bootstrap.servers", "later:9092").isGiven("bootstrap.servers"));
+        assertFalse(defaults.with("state.dir", "/tmp/s").isGiven("bootstrap.servers"));
     }
 
     @Test

@@ -1,0 +1,186 @@
+package io.newsflow.deploy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.deploy.alerts.ChildNewsflow;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a newcomer meets when something is wrong before any article flows: each command says what is
+ * wrong and what to do next within seconds, with exit 1 for a failure and 2 for wrong use, and without
+ * a stack trace unless asked for with --verbose.
+ */
+class CliErrorPathsIT {
+    /** The promise to a person at a terminal, with room for a loaded CI machine. */
+    private static final Duration PROMPT = Duration.ofSeconds(12);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCommandThatConnectsSaysWithinSecondsThatNoBrokerListens() throws IOException {
+        String nowhere = "127.0.0.1:" + closedPort();
+        Path article = articleFile();
+        Path subscriptions = dir.resolve("subscriptions.yaml");
+        Files.writeString(subscriptions, "subscriptions:\n  - id: desk\n    entities: [person:nicolas-maduro]\n");
+        List<String[]> commands = List.of(
+                new String[] {"ingest", "-b", nowhere, "--file", article.toString()},
+                new String[] {"subscriptions", "apply", subscriptions.toString(), "-b", nowhere},
+                new String[] {"subscriptions", "remove", "desk", "-b", nowhere},
+                new String[] {"enrich", "-b", nowhere, "-D", "metrics.port=0"},
+                new String[] {"alerts", "-b", nowhere, "-D", "metrics.port=0"},
+                new String[] {"replay", "-b", nowhere, "--input", article.toString(), "--output",
+                    dir.resolve("out").toString()});
+        for (String[] command : commands) {
+            TimedRun run = TimedRun.of(command);
+            String what = String.join(" ", command) + " printed: " + run.result.err();
+            assertEquals(1, run.result.exitCode(), what);
+            assertTrue(run.result.err().contains("cannot reach Kafka at " + nowhere + " (" + nowhere
+                    + ": connection refused); is the broker running? './newsflow broker' starts one"), what);
+            assertNoStackTrace(run.result.err());
+            assertTrue(run.took.compareTo(PROMPT) < 0, what + " took " + run.took);
+        }
+    }
+
+    @Test
+    void anUnknownHostIsNamed() {
+        CliRun run = CliRun.of("ingest", "-b", "no-such-broker.invalid:9092", "--file", articleFile().toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("unknown host no-such-broker.invalid"), run.err());
+    }
+
+    @Test
+    void aListenerThatIsNotKafkaIsToldApartFromNoListenerInSeconds() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<Socket> accepted = new ArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (!silent.isClosed()) {
+                        accepted.add(silent.accept());
+                    }
+                } catch (IOException closed) {
+                    accepted.forEach(CliErrorPathsIT::closeQuietly);
+                }
+            }, "silent-listener");
+            acceptor.setDaemon(true);
+            acceptor.start();
+
+            TimedRun run = TimedRun.of("subscriptions", "remove", "desk", "-b", "127.0.0.1:" + silent.getLocalPort());
+
+            assertEquals(1, run.result.exitCode(), run.result.err());
+            assertTrue(run.result.err().contains("did not answer as a Kafka broker"), run.result.err());
+            assertTrue(run.took.compareTo(PROMPT) < 0, "took " + run.took);
+        }
+    }
+
+    @Test
+    void inputsAreCheckedBeforeConnectingAndNamed() throws IOException {
+        String nowhere = "127.0.0.1:" + closedPort();
+        Path missing = dir.resolve("missing.jsonl");
+
+        CliRun noFile = CliRun.of("ingest", "-b", nowhere, "--file", missing.toString());
+        assertEquals(1, noFile.exitCode(), noFile.err());
+        assertTrue(noFile.err().contains("cannot read --file " + missing + ": no such file"), noFile.err());
+        assertFalse(noFile.err().contains("Kafka"), "the file is the first problem: " + noFile.err());
+
+        CliRun folderAsFile = CliRun.of("ingest", "-b", nowhere, "--file", dir.toString());
+        assertTrue(folderAsFile.err().contains("it is a directory (use --dir for folders)"), folderAsFile.err());
+
+        CliRun noDir = CliRun.of("ingest", "-b", nowhere, "--dir", dir.resolve("nope").toString());
+        assertTrue(noDir.err().contains("cannot read --dir " + dir.resolve("nope") + ": no such directory"),
+                noDir.err());
+
+        Path badSubscriptions = dir.resolve("bad.yaml");
+        Files.writeString(badSubscriptions, "subscriptions: [");
+        CliRun badYaml = CliRun.of("subscriptions", "apply", badSubscriptions.toString(), "-b", nowhere);
+        assertEquals(1, badYaml.exitCode(), badYaml.err());
+        assertTrue(badYaml.err().contains(badSubscriptions.toString()), badYaml.err());
+        assertFalse(badYaml.err().contains("cannot reach Kafka"), badYaml.err());
+
+        CliRun noInput = CliRun.of("replay", "-b", nowhere, "--input", missing.toString(), "--output", dir.toString());
+        assertTrue(noInput.err().contains("cannot read --input " + missing + ": no such file"), noInput.err());
+    }
+
+    @Test
+    void portsOutsideTheRangeAreWrongUse() {
+        for (String[] command : List.of(new String[] {"broker", "--port", "99999"},
+                new String[] {"demo", "--port", "-1"}, new String[] {"broker", "--port", "ninety"})) {
+            CliRun run = CliRun.of(command);
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains("Invalid value for option '--port'")
+                    && run.err().contains("is not a port number (0-65535"), run.err());
+            assertNoStackTrace(run.err());
+        }
+    }
+
+    @Test
+    void replayUsesTheClusterNamedInTheEnvironmentOrTheConfigFileInsteadOfStartingItsOwn() throws Exception {
+        String nowhere = "127.0.0.1:" + closedPort();
+        Path article = articleFile();
+
+        Path config = dir.resolve("cluster.properties");
+        Files.writeString(config, "bootstrap.servers=" + nowhere + "\n");
+        CliRun fromFile = CliRun.of("replay", "--config", config.toString(), "--input", article.toString(),
+                "--output", dir.resolve("out").toString());
+        assertEquals(1, fromFile.exitCode(), fromFile.out() + fromFile.err());
+        assertTrue(fromFile.err().contains("cannot reach Kafka at " + nowhere), fromFile.err());
+
+        Path log = dir.resolve("replay.log");
+        try (ChildNewsflow replay = ChildNewsflow.start(log, Map.of("NEWSFLOW_BOOTSTRAP_SERVERS", nowhere),
+                "replay", "--input", article.toString(), "--output", dir.resolve("out").toString())) {
+            assertEquals(1, replay.exitCode(Duration.ofSeconds(60)), Files.readString(log));
+        }
+        assertTrue(Files.readString(log).contains("cannot reach Kafka at " + nowhere), Files.readString(log));
+    }
+
+    private Path articleFile() {
+        try {
+            Path file = dir.resolve("one.jsonl");
+            Files.writeString(file, "{\"url\":\"https://example.org/a\",\"source\":\"Example\",\"title\":\"A title\","
+                    + "\"body\":\"A body of text.\",\"publishedAt\":\"2024-08-11T14:00:00Z\"}\n");
+            return file;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void assertNoStackTrace(String err) {
+        assertFalse(err.contains("\tat "), "no stack trace without --verbose: " + err);
+    }
+
+    /** A port on loopback that nothing listens on: bound once by us, then released. */
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // the test is over; the listener goes with it
+        }
+    }
+
+    private record TimedRun(CliRun result, Duration took) {
+        static TimedRun of(String... args) {
+            long start = System.nanoTime();
+            CliRun result = CliRun.of(args);
+            return new TimedRun(result, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+}
