@@ -66,6 +66,7 @@ final class EntitiesCommand {
 
     private static TableTopic<KnowledgeEntity> table(SettingsOptions settingsOptions) {
         Settings settings = settingsOptions.load();
+        KafkaReachability.require(settings);
         Topics topics = Topics.configure(settings.asClientConfig());
         TopicSetup.ensure(settings, topics, List.of());
         return new TableTopic<>(settings, topics.entities());
