@@ -1,7 +1,7 @@
 package io.newsflow.alerts.subscription;
 
-import io.newsflow.enrich.tag.event.EventType;
 import io.newsflow.schemas.avro.Subscription;
+import io.newsflow.schemas.events.EventType;
 import io.newsflow.schemas.yaml.YamlEntry;
 import io.newsflow.schemas.yaml.YamlListFile;
 import java.net.URI;
