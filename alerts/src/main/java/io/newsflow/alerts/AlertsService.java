@@ -5,6 +5,7 @@ import io.newsflow.alerts.stream.AlertsOptions;
 import io.newsflow.alerts.stream.AlertsTopology;
 import io.newsflow.alerts.webhook.DeliveryRules;
 import io.newsflow.alerts.webhook.WebhookClient;
+import io.newsflow.alerts.webhook.WebhookTargets;
 import io.newsflow.alerts.webhook.stream.WebhookTopology;
 import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.streams.StreamsDefaults;
@@ -33,7 +34,8 @@ public final class AlertsService {
     }
 
     public static KafkaStreams webhooks(Settings settings, Topics topics, MeterRegistry registry) {
-        WebhookClient client = new WebhookClient(settings.getDuration("alerts.webhook.timeout"));
+        WebhookClient client = new WebhookClient(settings.getDuration("alerts.webhook.timeout"),
+                WebhookTargets.allowing(settings.find(WebhookTargets.ALLOW_SETTING).orElse("")));
         DeliveryRules rules = new DeliveryRules(settings.getInt("alerts.webhook.attempts"),
                 settings.getDuration("alerts.webhook.backoff"), settings.getInt("alerts.webhook.max.pending"));
         StreamsBuilder builder = new StreamsBuilder();

@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /**
  * POSTs JSON to a subscriber's endpoint, one attempt at a time and without blocking the caller: the
@@ -16,11 +18,23 @@ import java.util.concurrent.CompletionException;
 public final class WebhookClient {
     private final HttpClient http;
     private final Duration timeout;
+    private final WebhookTargets targets;
+    /** Resolves hosts before each attempt: name lookups block, and the caller is a stream thread. */
+    private final Executor resolver = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "webhook-resolver");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    /** @param timeout how long one attempt may take to connect, and then to be answered */
-    public WebhookClient(Duration timeout) {
+    /**
+     * @param timeout how long one attempt may take to connect, and then to be answered
+     * @param targets where deliveries may go; every attempt is checked after resolving the host
+     */
+    public WebhookClient(Duration timeout, WebhookTargets targets) {
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.targets = targets;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Completes with the attempt's outcome once the endpoint answered or the attempt failed; never exceptionally. */
@@ -37,9 +51,13 @@ public final class WebhookClient {
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(Attempt.refused("not a usable webhook URL: " + e.getMessage()));
         }
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .handle((response, error) -> error == null ? Attempt.answered(response.statusCode(), response.body())
-                        : Attempt.failed(error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error));
+        return CompletableFuture.supplyAsync(() -> targets.refusal(url), resolver)
+                .thenCompose(refusal -> refusal.isPresent()
+                        ? CompletableFuture.completedFuture(Attempt.refused(refusal.get()))
+                        : http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                        .handle((response, error) -> error == null
+                                ? Attempt.answered(response.statusCode(), response.body())
+                                : Attempt.failed(error instanceof CompletionException && error.getCause() != null
+                                ? error.getCause() : error)));
     }
 }

@@ -39,6 +39,9 @@ final class AlertsCommand implements Callable<Integer> {
                 : Cli.userInput(() -> SubscriptionFile.content(subscriptionsFile));
         List<Subscription> subscriptions = content == null ? List.of()
                 : Cli.userInput(() -> SubscriptionFile.parse(subscriptionsFile, content));
+        if (subscriptionsFile != null) {
+            WebhookTargetCheck.require(settings, subscriptionsFile, subscriptions);
+        }
         KafkaReachability.require(settings);
         Topics topics = Topics.configure(settings.asClientConfig());
         TopicSetup.ensure(settings, topics, List.of());

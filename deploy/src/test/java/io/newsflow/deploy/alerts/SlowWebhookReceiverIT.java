@@ -88,7 +88,7 @@ class SlowWebhookReceiverIT {
             Settings settings = Settings.defaults().with(Map.of("bootstrap.servers", broker.bootstrapServers(),
                     "topics.partitions", "1", "state.dir", stateDir.toString(),
                     "alerts.webhook.timeout", "4s", "alerts.webhook.attempts", "2",
-                    "alerts.webhook.backoff", "500ms"));
+                    "alerts.webhook.backoff", "500ms", "alerts.webhook.allow.private", "127.0.0.1/32"));
             Topics topics = Topics.configure(settings.asClientConfig());
             TopicSetup.ensure(settings, topics, List.of());
             subscribe(settings, topics, "slow");

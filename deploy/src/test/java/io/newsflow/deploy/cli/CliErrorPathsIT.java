@@ -134,6 +134,24 @@ class CliErrorPathsIT {
     }
 
     @Test
+    void aWebhookToAnInternalAddressIsRefusedAtApplyUnlessAnOperatorAllowsItsRange() throws IOException {
+        String nowhere = "127.0.0.1:" + closedPort();
+        Path file = dir.resolve("internal-hook.yaml");
+        Files.writeString(file, "subscriptions:\n  - id: desk\n    entities: [person:nicolas-maduro]\n"
+                + "    webhook: http://169.254.169.254/latest/meta-data/\n");
+
+        CliRun refused = CliRun.of("subscriptions", "apply", file.toString(), "-b", nowhere);
+        assertEquals(1, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains(file + ": subscription 'desk': webhook: http://169.254.169.254/latest/"
+                + "meta-data/ resolves to 169.254.169.254, a link-local address"), refused.err());
+        assertFalse(refused.err().contains("cannot reach Kafka"), "refused before connecting: " + refused.err());
+
+        CliRun allowed = CliRun.of("subscriptions", "apply", file.toString(), "-b", nowhere,
+                "-D", "alerts.webhook.allow.private=169.254.0.0/16");
+        assertTrue(allowed.err().contains("cannot reach Kafka"), "past the webhook check: " + allowed.err());
+    }
+
+    @Test
     void portsOutsideTheRangeAreWrongUse() {
         for (String[] command : List.of(new String[] {"broker", "--port", "99999"},
                 new String[] {"demo", "--port", "-1"}, new String[] {"broker", "--port", "ninety"})) {

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.alerts.webhook.DeliveryRules;
 import io.newsflow.alerts.webhook.WebhookClient;
+import io.newsflow.alerts.webhook.WebhookTargets;
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.Subscription;
@@ -92,9 +93,14 @@ class WebhookTopologyTest {
         server.start();
     }
 
+    /** The receiver listens on loopback, which webhooks may only reach when an operator allows it. */
     private void startDriver(DeliveryRules rules) {
+        startDriver(rules, WebhookTargets.allowing("127.0.0.1/32"));
+    }
+
+    private void startDriver(DeliveryRules rules, WebhookTargets targets) {
         StreamsBuilder builder = new StreamsBuilder();
-        WebhookTopology.build(builder, topics, new WebhookClient(Duration.ofSeconds(5)), rules, registry);
+        WebhookTopology.build(builder, topics, new WebhookClient(Duration.ofSeconds(5), targets), rules, registry);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "webhook-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -213,6 +219,23 @@ class WebhookTopologyTest {
                 letter.getErrorMessage());
         assertEquals(1, attempts("gone").size());
         assertEquals(0, retried("gone"));
+    }
+
+    @Test
+    void anInternalAddressIsNeverCalledUnlessAllowedAndTheDeliveryIsDeadLetteredWithTheReason() {
+        startDriver(new DeliveryRules(3, BACKOFF, 100), WebhookTargets.allowing(""));
+        subscribe("internal");
+
+        deliveries.pipeInput("internal", alert("dev-10"));
+        advanceUntil(Duration.ofMillis(100), () -> !deadLetters.isEmpty());
+
+        DeadLetter letter = deadLetters.readValue();
+        assertEquals("webhook-failed", letter.getReason());
+        assertTrue(letter.getErrorMessage().contains("resolves to 127.0.0.1, a loopback address; webhooks go to "
+                + "public addresses only, unless alerts.webhook.allow.private lists the range (e.g. 127.0.0.1/32)"),
+                letter.getErrorMessage());
+        assertTrue(attempts("internal").isEmpty(), "the receiver was never called");
+        assertEquals(0, retried("internal"));
     }
 
     @Test
