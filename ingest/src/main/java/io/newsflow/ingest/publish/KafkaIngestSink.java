@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.SerializationException;
 
 /**
  * Writes articles keyed by article id and dead letters keyed by the input they name (file:line or URL, so
@@ -66,8 +67,14 @@ public final class KafkaIngestSink implements IngestSink {
     }
 
     private <K, V> CompletableFuture<Void> send(Topic<K, V> topic, K key, V value) {
-        byte[] keyBytes = key == null ? null : topic.keySerde().serializer().serialize(topic.name(), key);
-        byte[] valueBytes = topic.valueSerde().serializer().serialize(topic.name(), value);
+        byte[] keyBytes;
+        byte[] valueBytes;
+        try {
+            keyBytes = key == null ? null : topic.keySerde().serializer().serialize(topic.name(), key);
+            valueBytes = topic.valueSerde().serializer().serialize(topic.name(), value);
+        } catch (SerializationException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         CompletableFuture<Void> written = new CompletableFuture<>();
         producer.send(new ProducerRecord<>(topic.name(), keyBytes, valueBytes), (metadata, error) ->
                 completions.execute(() -> {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.serde.OversizedRecordException;
 import io.newsflow.schemas.streams.DeadLetters;
 import io.newsflow.schemas.topics.Topics;
 import java.nio.charset.StandardCharsets;
@@ -55,5 +56,17 @@ class KafkaIngestSinkTest {
         assertArrayEquals("a.jsonl:3".getBytes(StandardCharsets.UTF_8), sent.key());
         CompletionException failure = assertThrows(CompletionException.class, written::join);
         assertTrue(failure.getCause() instanceof RecordTooLargeException);
+    }
+
+    @Test
+    void anArticleTooLargeForOneRequestFailsItsFutureWithoutReachingTheProducer() {
+        KafkaIngestSink limited = new KafkaIngestSink(producer, Topics.configure(Map.of("max.request.size", "40000")));
+        RawArticle large = RawArticle.newBuilder().setArticleId("a-2").setUrl("").setSource("s").setTitle("t")
+                .setBody("x".repeat(30_000)).setPublishedAt(NOW).setFirstSeenAt(NOW).build();
+
+        CompletionException failure = assertThrows(CompletionException.class, () -> limited.publish(large).join());
+
+        assertTrue(failure.getCause() instanceof OversizedRecordException, failure.toString());
+        assertTrue(producer.history().isEmpty());
     }
 }

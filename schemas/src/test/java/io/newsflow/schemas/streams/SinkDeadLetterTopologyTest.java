@@ -1,13 +1,16 @@
 package io.newsflow.schemas.streams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.schemas.avro.DeadLetter;
+import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -73,6 +76,41 @@ class SinkDeadLetterTopologyTest {
             assertEquals("a headline cannot contain NUL: Broken\\0headline", letter.getErrorMessage());
             assertEquals(INPUT, letter.getTopic());
             assertEquals("Broken\u0000headline", StandardCharsets.UTF_8.decode(letter.getValue()).toString());
+        }
+    }
+
+    /** A record too large to send would, under exactly-once, fail the transaction and be retried for ever. */
+    @Test
+    void aRecordTooLargeForTheProducerIsADeadLetterUnderExactlyOnceAndTheNextRecordGoesThrough() {
+        Topics topics = Topics.configure(Map.of("max.request.size", "40000"));
+        Topic<String, RawArticle> raw = topics.rawArticles();
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(INPUT, Consumed.with(Serdes.String(), Serdes.String()).withName("read-bodies"))
+                .mapValues(body -> RawArticle.newBuilder().setArticleId("a").setUrl("").setSource("s")
+                        .setTitle("t").setBody(body).setPublishedAt(Instant.EPOCH).setFirstSeenAt(Instant.EPOCH)
+                        .build(), Named.as("as-articles"))
+                .to(OUTPUT, Produced.with(raw.keySerde(), raw.valueSerde()).withName("write-articles"));
+        Settings settings = Settings.defaults().with(Map.of("state.dir", stateDir.toString()));
+        Properties properties = StreamsDefaults.properties(settings, "newsflow-sink-size-test", "sink-test");
+        Topic<byte[], DeadLetter> deadLetters = topics.deadLetters();
+
+        try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(properties), properties)) {
+            TestInputTopic<String, String> input = driver.createInputTopic(INPUT, Serdes.String().serializer(),
+                    Serdes.String().serializer());
+            TestOutputTopic<String, RawArticle> output = driver.createOutputTopic(OUTPUT,
+                    raw.keySerde().deserializer(), raw.valueSerde().deserializer());
+            TestOutputTopic<byte[], DeadLetter> letters = driver.createOutputTopic(deadLetters.name(),
+                    deadLetters.keySerde().deserializer(), deadLetters.valueSerde().deserializer());
+
+            input.pipeInput("a-1", "short");
+            input.pipeInput("a-2", "x".repeat(30_000));
+            input.pipeInput("a-3", "also short");
+
+            assertEquals(List.of("short", "also short"), output.readValuesToList().stream()
+                    .map(article -> article.getBody().toString()).toList());
+            DeadLetter letter = letters.readValuesToList().get(0);
+            assertEquals("serialization of value for " + OUTPUT, letter.getReason());
+            assertTrue(letter.getErrorMessage().contains("is too large for topic " + OUTPUT), letter.getErrorMessage());
         }
     }
 }
