@@ -2,7 +2,10 @@ package io.newsflow.deploy.cli;
 
 import io.micrometer.core.instrument.Metrics;
 import io.newsflow.alerts.AlertsService;
+import io.newsflow.alerts.stream.AlertsTopology;
+import io.newsflow.alerts.webhook.stream.WebhookTopology;
 import io.newsflow.alerts.subscription.SubscriptionFile;
+import io.newsflow.deploy.run.ServiceApp;
 import io.newsflow.deploy.run.ServiceRun;
 import io.newsflow.deploy.run.StartupSubscriptions;
 import io.newsflow.deploy.run.TopicSetup;
@@ -11,7 +14,6 @@ import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.topics.Topics;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
@@ -55,7 +57,8 @@ final class AlertsCommand implements Callable<Integer> {
         }
         KafkaStreams detection = AlertsService.detection(settings, topics, Metrics.globalRegistry);
         KafkaStreams webhooks = AlertsService.webhooks(settings, topics, Metrics.globalRegistry);
-        ServiceRun.untilStopped(settings, "alerts", Map.of("alerts", detection, "webhooks", webhooks));
+        ServiceRun.untilStopped(settings, "alerts", List.of(new ServiceApp("alerts", AlertsTopology.APPLICATION_ID,
+                detection), new ServiceApp("webhooks", WebhookTopology.APPLICATION_ID, webhooks)));
         return 0;
     }
 }

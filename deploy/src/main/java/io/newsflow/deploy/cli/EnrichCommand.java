@@ -1,13 +1,13 @@
 package io.newsflow.deploy.cli;
 
 import io.micrometer.core.instrument.Metrics;
+import io.newsflow.deploy.run.ServiceApp;
 import io.newsflow.deploy.run.ServiceRun;
 import io.newsflow.deploy.run.TopicSetup;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.topics.Topics;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +26,8 @@ final class EnrichCommand implements Callable<Integer> {
         KafkaReachability.require(settings);
         Topics topics = Topics.configure(settings.asClientConfig());
         TopicSetup.ensure(settings, topics, List.of());
-        ServiceRun.untilStopped(settings, "enrich",
-                Map.of("enrich", EnrichService.create(settings, topics, Metrics.globalRegistry)));
+        ServiceRun.untilStopped(settings, "enrich", List.of(new ServiceApp("enrich", EnrichService.APPLICATION_ID,
+                EnrichService.create(settings, topics, Metrics.globalRegistry))));
         return 0;
     }
 }

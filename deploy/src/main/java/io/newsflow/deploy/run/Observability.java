@@ -13,36 +13,46 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.schemas.config.Settings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * Serves {@code /metrics} (Prometheus text format, from Micrometer) and {@code /health} on one port. For a
- * Kafka Streams service, /health is 200 when every watched application is RUNNING and 503 otherwise (also
- * before the first one is watched), with each one's state; for a service without Streams applications (the
- * ingest feed watcher) it is 200 while the process serves. Domain meters registered anywhere on
- * {@link Metrics#globalRegistry} are exposed too.
+ * Serves {@code /metrics} (Prometheus text format, from Micrometer) and health on one port. For a Kafka
+ * Streams service:
+ * <ul>
+ *   <li>{@code /health/ready} (and {@code /health}) is 200 when every watched application is RUNNING and
+ *       none is stalled, 503 otherwise (also before the first one is watched, and while rebalancing);</li>
+ *   <li>{@code /health/live} is 503 only when an application has failed (ERROR) or is stalled (records
+ *       waiting while its committed offsets have not moved for {@code health.stall.timeout}, see
+ *       {@link StallWatch}): the states in which restarting the process is the way out.</li>
+ * </ul>
+ * Each answers with every application's state and the stalled ones. For a service without Streams
+ * applications (the ingest feed watcher) all are 200 while the process serves. Domain meters registered
+ * anywhere on {@link Metrics#globalRegistry} are exposed too.
  */
 public final class Observability implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Map<String, KafkaStreams> streams = new ConcurrentHashMap<>();
     private final List<AutoCloseable> binders = new CopyOnWriteArrayList<>();
     private final HttpServer server;
-    /** False for a service that runs no Streams application, whose health is being up at all. */
-    private final boolean streamsService;
+    /** Null for a service that runs no Streams application, whose health is being up at all. */
+    private final StallWatch stalls;
 
-    private Observability(String host, int port, boolean streamsService) {
-        this.streamsService = streamsService;
+    private Observability(String host, int port, StallWatch stalls) {
+        this.stalls = stalls;
         Metrics.addRegistry(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -59,30 +69,45 @@ public final class Observability implements AutoCloseable {
                     + " (in use? set metrics.port, or 0 for any free port)", e);
         }
         server.createContext("/metrics", this::metrics);
-        server.createContext("/health", this::health);
+        server.createContext("/health/live", exchange -> health(exchange, this::isLive));
+        server.createContext("/health/ready", exchange -> health(exchange, this::isReady));
+        server.createContext("/health", exchange -> health(exchange, this::isReady));
         server.start();
     }
 
-    /** For a Kafka Streams service: healthy once every application passed to {@link #watch} is RUNNING. */
-    public static Observability serve(String host, int port) {
-        return new Observability(host, port, true);
+    /**
+     * For a Kafka Streams service: ready once every application passed to {@link #watch} is RUNNING, live
+     * unless one failed or stalls. The observability owns {@code stalls} and closes it.
+     */
+    public static Observability serve(String host, int port, StallWatch stalls) {
+        return new Observability(host, port, stalls);
+    }
+
+    /** For a Kafka Streams service, on metrics.host and metrics.port, stalled after health.stall.timeout. */
+    public static Observability serve(Settings settings) {
+        return serve(settings.get("metrics.host"), settings.getInt("metrics.port"),
+                new StallWatch(settings.asClientConfig(), settings.getDuration("health.stall.timeout")));
     }
 
     /** For a service without Streams applications: healthy while it serves. */
     public static Observability serveWithoutStreams(String host, int port) {
-        return new Observability(host, port, false);
+        return new Observability(host, port, null);
     }
 
     public int port() {
         return server.getAddress().getPort();
     }
 
-    /** Exposes the app's Kafka client and Streams metrics and makes its state part of /health. */
-    public void watch(String name, KafkaStreams app) {
-        if (!streamsService) {
+    /**
+     * Exposes the app's Kafka client and Streams metrics and makes its state, and whether its consumer group
+     * ({@code applicationId}) stalls, part of health.
+     */
+    public void watch(String name, KafkaStreams app, String applicationId) {
+        if (stalls == null) {
             throw new IllegalStateException("this service was served without Streams applications");
         }
         streams.put(name, app);
+        stalls.watch(name, applicationId);
         KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(app);
         metrics.bindTo(registry);
         binders.add(metrics);
@@ -99,14 +124,27 @@ public final class Observability implements AutoCloseable {
         respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape());
     }
 
-    private void health(HttpExchange exchange) throws IOException {
-        boolean up = !streamsService || !streams.isEmpty() && streams.values().stream()
+    private boolean isReady(Map<String, Duration> stalled) {
+        return stalls == null || !streams.isEmpty() && stalled.isEmpty() && streams.values().stream()
                 .allMatch(app -> app.state() == KafkaStreams.State.RUNNING);
+    }
+
+    private boolean isLive(Map<String, Duration> stalled) {
+        return stalls == null || stalled.isEmpty() && streams.values().stream()
+                .noneMatch(app -> app.state() == KafkaStreams.State.ERROR);
+    }
+
+    private void health(HttpExchange exchange, Predicate<Map<String, Duration>> healthy) throws IOException {
+        Map<String, Duration> stalled = stalls == null ? Map.of() : stalls.stalled();
+        boolean up = healthy.test(stalled);
         String states = streams.entrySet().stream()
                 .map(entry -> "\"" + entry.getKey() + "\":\"" + entry.getValue().state() + "\"")
                 .collect(Collectors.joining(","));
-        respond(exchange, up ? 200 : 503, "application/json",
-                "{\"status\":\"" + (up ? "UP" : "DOWN") + "\",\"streams\":{" + states + "}}");
+        String stalledFor = stalled.entrySet().stream()
+                .map(entry -> "\"" + entry.getKey() + "\":" + entry.getValue().toSeconds())
+                .collect(Collectors.joining(","));
+        respond(exchange, up ? 200 : 503, "application/json", "{\"status\":\"" + (up ? "UP" : "DOWN")
+                + "\",\"streams\":{" + states + "},\"stalledSeconds\":{" + stalledFor + "}}");
     }
 
     private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
@@ -130,5 +168,8 @@ public final class Observability implements AutoCloseable {
         }
         Metrics.removeRegistry(registry);
         registry.close();
+        if (stalls != null) {
+            stalls.close();
+        }
     }
 }

@@ -2,6 +2,8 @@ package io.newsflow.deploy.run;
 
 import io.micrometer.core.instrument.Metrics;
 import io.newsflow.alerts.AlertsService;
+import io.newsflow.alerts.stream.AlertsTopology;
+import io.newsflow.alerts.webhook.stream.WebhookTopology;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.topics.Topics;
@@ -22,9 +24,9 @@ public final class Pipeline implements AutoCloseable {
         KafkaStreams enrich = EnrichService.create(settings, topics, Metrics.globalRegistry);
         KafkaStreams alerts = AlertsService.detection(settings, topics, Metrics.globalRegistry);
         KafkaStreams webhooks = AlertsService.webhooks(settings, topics, Metrics.globalRegistry);
-        observability.watch("enrich", enrich);
-        observability.watch("alerts", alerts);
-        observability.watch("webhooks", webhooks);
+        observability.watch("enrich", enrich, EnrichService.APPLICATION_ID);
+        observability.watch("alerts", alerts, AlertsTopology.APPLICATION_ID);
+        observability.watch("webhooks", webhooks, WebhookTopology.APPLICATION_ID);
         return new Pipeline(new StreamsRunner().start(List.of(enrich, alerts, webhooks)));
     }
 

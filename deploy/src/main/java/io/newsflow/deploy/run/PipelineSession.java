@@ -54,7 +54,7 @@ public final class PipelineSession implements AutoCloseable {
                 topics.duplicates().name(), TopicDump.endOffsets(settings, topics.duplicates()),
                 topics.alerts().name(), TopicDump.endOffsets(settings, topics.alerts()),
                 topics.deadLetters().name(), TopicDump.endOffsets(settings, topics.deadLetters()));
-        Observability observability = Observability.serve(settings.get("metrics.host"), settings.getInt("metrics.port"));
+        Observability observability = Observability.serve(settings);
         return new PipelineSession(settings, topics, observability, Pipeline.start(settings, topics, observability),
                 start);
     }

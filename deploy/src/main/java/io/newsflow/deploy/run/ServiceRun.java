@@ -2,21 +2,18 @@ package io.newsflow.deploy.run;
 
 import io.newsflow.schemas.config.Settings;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.streams.KafkaStreams;
 
 /** A long-running service command: serves /metrics and /health, starts its Streams apps, runs until Ctrl-C. */
 public final class ServiceRun {
     private ServiceRun() {
     }
 
-    /** @param apps the service's Streams applications by the name /health reports them under */
-    public static void untilStopped(Settings settings, String service, Map<String, KafkaStreams> apps)
+    public static void untilStopped(Settings settings, String service, List<ServiceApp> apps)
             throws InterruptedException {
-        Observability observability = Observability.serve(settings.get("metrics.host"), settings.getInt("metrics.port"));
-        apps.forEach(observability::watch);
-        StreamsRunner runner = new StreamsRunner().start(List.copyOf(apps.values()));
-        System.out.printf("The %s service is running on %s; metrics at :%d/metrics, health at :%d/health. "
+        Observability observability = Observability.serve(settings);
+        apps.forEach(app -> observability.watch(app.name(), app.streams(), app.applicationId()));
+        StreamsRunner runner = new StreamsRunner().start(apps.stream().map(ServiceApp::streams).toList());
+        System.out.printf("The %s service is running on %s; metrics at :%d/metrics, health at :%d/health/ready and /health/live. "
                 + "Ctrl-C stops it.%n", service, settings.get("bootstrap.servers"), observability.port(),
                 observability.port());
         CtrlC.await("the " + service + " service", () -> {

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** /health of a service without Streams applications versus one whose applications are not yet watched. */
@@ -26,10 +28,13 @@ class ObservabilityHealthTest {
 
     @Test
     void aStreamsServiceIsNotHealthyBeforeItsApplicationsAreWatched() throws Exception {
-        try (Observability observability = Observability.serve("127.0.0.1", 0)) {
+        try (Observability observability = Observability.serve("127.0.0.1", 0,
+                new StallWatch(Map.of("bootstrap.servers", "127.0.0.1:1"), Duration.ofMinutes(2)))) {
             HttpResponse<String> health = get(observability, "/health");
             assertEquals(503, health.statusCode());
             assertTrue(health.body().contains("\"status\":\"DOWN\""), health.body());
+            assertEquals(503, get(observability, "/health/ready").statusCode());
+            assertEquals(200, get(observability, "/health/live").statusCode(), "nothing has failed or stalled");
         }
     }
 
