@@ -46,6 +46,7 @@ final class StageClock {
         long deadline = start.nanos() + limit.toNanos();
         long lastHeap = 0;
         Mark lastProgress = start;
+        long finishedAtLastProgress = 0;
         while (true) {
             child.requireAlive();
             long finished = done.getAsLong();
@@ -68,10 +69,12 @@ final class StageClock {
                         + "see %s, or raise --stage-timeout", child.label(), limit, finished, all, what, child.log()));
             }
             if (now.nanos() - lastProgress.nanos() > PROGRESS_EVERY_NANOS) {
-                out.printf(Locale.ROOT, "bench: %s read %,d of %,d %s (%,.0f/s), finished %,d%n", child.label(),
-                        now.read(), all, what, (now.read() - lastProgress.read()) / now.secondsSince(lastProgress),
-                        finished);
+                double seconds = now.secondsSince(lastProgress);
+                out.printf(Locale.ROOT, "bench: %s read %,d of %,d %s (%,.0f/s), finished %,d (%,.0f/s)%n",
+                        child.label(), now.read(), all, what, (now.read() - lastProgress.read()) / seconds, finished,
+                        (finished - finishedAtLastProgress) / seconds);
                 lastProgress = now;
+                finishedAtLastProgress = finished;
             }
             Thread.sleep(CHECK_MILLIS);
         }

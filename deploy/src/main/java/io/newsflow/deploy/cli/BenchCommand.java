@@ -72,8 +72,7 @@ final class BenchCommand implements Callable<Integer> {
             KafkaReachability.require(given);
         }
         Path workDir = keep != null ? emptyDirectory(keep) : Files.createTempDirectory("newsflow-bench-");
-        BenchOptions options = new BenchOptions(articles, warmup, liveSeconds, seed, partitionCount, limit, workDir,
-                keep != null);
+        BenchOptions options = new BenchOptions(articles, warmup, liveSeconds, seed, partitionCount, limit, workDir);
         Bench.run(given, embedded, options, System.out).print(System.out);
         if (keep == null) {
             deleteRecursively(workDir);
