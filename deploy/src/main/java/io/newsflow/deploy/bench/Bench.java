@@ -14,12 +14,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.LongSupplier;
 
 /**
- * One bench run on one cluster: load the generated backlog into a fresh raw topic, then measure (a) a
- * bare passthrough, (b) enrich and (c) alerts over it, each in its own JVM and one after the other, and
- * (d) live mode, with enrich and alerts running, fed at half of enrich's measured rate.
+ * One bench run on one cluster: checks the cluster holds no newsflow data, creates the topics, loads the
+ * generated backlog into the raw topic, and has {@link StageRuns} measure the stages over it.
  */
 public final class Bench {
     /** Repartition topics are normally purged once consumed; the bench keeps them to count what was written. */
@@ -30,13 +28,11 @@ public final class Bench {
     private final BenchOptions options;
     private final PrintStream out;
     private final BenchNews news;
-    private final StageClock clock;
 
     private Bench(BenchOptions options, PrintStream out) {
         this.options = options;
         this.out = out;
         this.news = new BenchNews(options.seed());
-        this.clock = new StageClock(out, options.stageTimeout());
     }
 
     /** Runs the bench on an embedded broker in the work directory, or on the cluster the settings name. */
@@ -64,33 +60,8 @@ public final class Bench {
                     Topics.ENRICHED_ARTICLES, Topics.DUPLICATES, Topics.DEAD_LETTERS, Topics.ALERTS));
                  RawLoader loader = new RawLoader(settings, topics)) {
                 Backlog backlog = load(loader, cluster);
-                Map<Stage, StageResult> results = new EnumMap<>(Stage.class);
-                results.put(Stage.PASSTHROUGH, passthrough(settings, cluster, watcher, backlog));
-                long deadLettersBefore = watcher.count(Topics.DEAD_LETTERS);
-                try (ChildStage enrich = ChildStage.start(Stage.ENRICH, settings, options.workDir())) {
-                    LongSupplier enrichDone = () -> watcher.count(Topics.ENRICHED_ARTICLES)
-                            + watcher.count(Topics.DUPLICATES) + watcher.count(Topics.DEAD_LETTERS) - deadLettersBefore;
-                    results.put(Stage.ENRICH, measure(enrich, settings, cluster, "articles",
-                            rawRead(cluster, Stage.ENRICH), enrichDone, options::backlog, options.warmup(),
-                            backlog.bytesPerArticle()));
-                    EnrichOutcome outcome = new EnrichOutcome(watcher.count(Topics.ENRICHED_ARTICLES),
-                            watcher.count(Topics.DUPLICATES), enrichDone.getAsLong()
-                            - watcher.count(Topics.ENRICHED_ARTICLES) - watcher.count(Topics.DUPLICATES));
-                    try (ChildStage alerts = ChildStage.start(Stage.ALERTS, settings, options.workDir())) {
-                        LongSupplier alertsDone = () -> watcher.enrichedBelow(
-                                cluster.committed(Stage.ALERTS.applicationId()));
-                        double enrichedBytes = watcher.enrichedBytes() / (double) Math.max(1, outcome.enriched());
-                        long alertsWarmup = Math.round(outcome.enriched() * options.warmup() / (double) options.backlog());
-                        results.put(Stage.ALERTS, measure(alerts, settings, cluster, "enriched articles", alertsDone,
-                                alertsDone, () -> watcher.count(Topics.ENRICHED_ARTICLES), alertsWarmup,
-                                enrichedBytes));
-                        long alertsWritten = watcher.count(Topics.ALERTS);
-                        LiveResult live = live(loader, watcher, cluster, enrich, alerts,
-                                results.get(Stage.ENRICH).recordsPerSecond() / 2, enrichDone);
-                        return new BenchReport(options, loadAtStart, ProcessUsage.loadAverage(), backlog, results,
-                                outcome, alertsWritten, live);
-                    }
-                }
+                return new StageRuns(options, out, settings, cluster, watcher).measure(backlog, news, loader,
+                        loadAtStart);
             }
         }
     }
@@ -107,13 +78,6 @@ public final class Bench {
                     + (rawHasRecords ? Topics.RAW_ARTICLES + " has records" : String.join(", ", leftovers))
                     + "); the bench counts what each stage writes, so it needs a cluster without it: leave out "
                     + "--bootstrap-servers to run on an embedded broker");
-        }
-    }
-
-    /** What was loaded into the raw topic before any stage ran. */
-    record Backlog(long articles, long nearCopies, long exactReposts, long serializedBytes, long bytesOnDisk) {
-        double bytesPerArticle() {
-            return serializedBytes / (double) articles;
         }
     }
 
@@ -141,62 +105,5 @@ public final class Bench {
                         + "%.1f MB serialized, %.1f MB on disk)%n", backlog.articles(), (System.nanoTime() - start) / 1e9,
                 backlog.nearCopies(), backlog.exactReposts(), backlog.serializedBytes() / 1e6, onDisk / 1e6);
         return backlog;
-    }
-
-    private StageResult passthrough(Settings settings, ClusterView cluster, OutputWatcher watcher, Backlog backlog)
-            throws IOException, InterruptedException {
-        try (ChildStage child = ChildStage.start(Stage.PASSTHROUGH, settings, options.workDir())) {
-            return measure(child, settings, cluster, "records", rawRead(cluster, Stage.PASSTHROUGH),
-                    () -> watcher.count(PassthroughTopology.OUTPUT), options::backlog, options.warmup(),
-                    backlog.bytesPerArticle());
-        }
-    }
-
-    /** Raw articles the stage's group has committed: the raw topic has no transactions, so offsets count records. */
-    private static LongSupplier rawRead(ClusterView cluster, Stage stage) {
-        return () -> cluster.committedTotal(stage.applicationId(), Topics.RAW_ARTICLES);
-    }
-
-    private StageResult measure(ChildStage child, Settings settings, ClusterView cluster, String what,
-                                LongSupplier read, LongSupplier done, LongSupplier total, long warmup,
-                                double inputBytesPerRecord) throws InterruptedException {
-        out.printf("bench: %s running (pid %d, log %s) ...%n", child.label(), child.pid(), child.log());
-        StageClock.Window window = clock.window(child, what, read, done, total, warmup);
-        List<InternalTopics.Usage> internal = InternalTopics.measure(settings, cluster,
-                child.stage().internalTopicPrefix());
-        StageResult result = new StageResult(child.stage(), window.start(), window.from(), window.to(), total.getAsLong(),
-                inputBytesPerRecord, child.peakHeapBytes(), child.peakResidentBytes(), internal);
-        out.printf(Locale.ROOT, "bench: %s done: %,d %s measured in %.1f s (%,.0f/s), %.2f ms CPU each%n",
-                child.label(), result.measuredRecords(), what, result.seconds(), result.recordsPerSecond(),
-                result.cpuMillisPerRecord());
-        return result;
-    }
-
-    private LiveResult live(RawLoader loader, OutputWatcher watcher, ClusterView cluster, ChildStage enrich,
-                            ChildStage alerts, double rate, LongSupplier enrichDone) throws InterruptedException {
-        double perSecond = Math.max(1, rate);
-        out.printf(Locale.ROOT, "bench: (d) live: feeding new articles at %.1f/s (half of enrich's rate) for %d s ...%n",
-                perSecond, options.liveSeconds());
-        long fed = LiveFeed.feed(news, options.backlog(), perSecond, options.liveSeconds(), loader, watcher, out);
-        out.printf(Locale.ROOT, "bench: (d) live: fed %,d; waiting for enrich and alerts to finish them ...%n", fed);
-        long liveDone = options.backlog() + fed;
-        List<ChildStage> both = List.of(enrich, alerts);
-        long deadline = System.nanoTime() + options.stageTimeout().toNanos();
-        while (enrichDone.getAsLong() < liveDone || watcher.enrichedBelow(cluster.committed(
-                Stage.ALERTS.applicationId())) < watcher.count(Topics.ENRICHED_ARTICLES)) {
-            both.forEach(ChildStage::requireAlive);
-            if (System.nanoTime() > deadline) {
-                throw new CliError(String.format(Locale.ROOT, "live mode did not finish within %s (enrich done with "
-                                + "%,d of %,d articles); see %s and %s, or raise --stage-timeout", options.stageTimeout(),
-                        enrichDone.getAsLong(), liveDone, enrich.log(), alerts.log()));
-            }
-            Thread.sleep(200);
-        }
-        return new LiveResult(perSecond, options.liveSeconds(), fed, watcher.enrichedLatencies(),
-                watcher.alertLatencies());
-    }
-
-    /** What enrich made of the backlog. */
-    record EnrichOutcome(long enriched, long duplicates, long deadLetters) {
     }
 }

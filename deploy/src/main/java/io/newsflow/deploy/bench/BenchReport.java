@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /** What a bench run measured, and the summary it prints. */
-public record BenchReport(BenchOptions options, String loadAtStart, String loadAtEnd, Bench.Backlog backlog,
-                          Map<Stage, StageResult> stages, Bench.EnrichOutcome enrich, long alertsWritten,
+public record BenchReport(BenchOptions options, String loadAtStart, String loadAtEnd, Backlog backlog,
+                          Map<Stage, StageResult> stages, EnrichOutcome enrich, long alertsWritten,
                           LiveResult live) {
     private static final double MB = 1e6;
 

@@ -25,6 +25,9 @@ public final class StageProcess {
         Stage stage = Stage.valueOf(args[0]);
         Settings settings = Settings.load(Path.of(args[1]), Map.of(), Map.of());
         Path ready = Path.of(args[2]);
+        // A stage must not outlive the bench, however the bench ended (Ctrl-C, a kill): exiting runs the
+        // shutdown hook below, which closes the app.
+        ProcessHandle.current().parent().ifPresent(bench -> bench.onExit().thenRun(() -> System.exit(0)));
         KafkaStreams app = stage.create(settings, Topics.configure(settings.asClientConfig()));
         Observability observability = Observability.serve(settings.get("metrics.host"), settings.getInt("metrics.port"));
         observability.watch(stage.applicationId(), app);
