@@ -11,8 +11,11 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure newsflow against a bare Kafka Streams passthrough on the same records: generate a "
@@ -36,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "How long live mode feeds new articles (default: ${DEFAULT-VALUE}).")
     int liveSeconds;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated stream (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the generated stream (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--partitions", paramLabel = "N",
@@ -55,18 +58,19 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     SettingsOptions settingsOptions;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (articles < 1 || warmup < 0 || liveSeconds < 1) {
-            throw new CliError("--articles and --live-seconds must be at least 1 and --warmup at least 0");
+        if (articles < 1 || warmup < 0 || liveSeconds < 1 || partitions != null && partitions < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "--articles, --live-seconds and --partitions must be at least 1, --warmup at least 0");
         }
         Settings given = settingsOptions.load();
         Duration limit = Cli.userInput(() -> given.with("bench.stage.timeout", stageTimeout)
                 .getDuration("bench.stage.timeout"));
         int partitionCount = partitions != null ? partitions : given.getInt("topics.partitions");
-        if (partitionCount < 1) {
-            throw new CliError("--partitions must be at least 1");
-        }
         boolean embedded = !given.isGiven("bootstrap.servers");
         if (!embedded) {
             KafkaReachability.require(given);
