@@ -3,8 +3,10 @@ package io.newsflow.alerts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.alerts.stream.AlertsOptions;
 import io.newsflow.alerts.stream.AlertsTopology;
+import io.newsflow.alerts.webhook.DeliveryRules;
 import io.newsflow.alerts.webhook.WebhookClient;
-import io.newsflow.alerts.webhook.WebhookTopology;
+import io.newsflow.alerts.webhook.WebhookTargets;
+import io.newsflow.alerts.webhook.stream.WebhookTopology;
 import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.streams.StreamsDefaults;
 import io.newsflow.schemas.topics.Topics;
@@ -12,11 +14,11 @@ import java.time.Clock;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 
 /**
- * The two Streams applications of the alerts service: development detection (exactly-once) and webhook
- * delivery (at-least-once, idempotency keys).
+ * The two Streams applications of the alerts service: development detection and webhook delivery. Both
+ * run exactly-once on the Kafka side; a webhook POST is a side effect outside Kafka, delivered at least
+ * once with an idempotency key (see WebhookOutbox).
  */
 public final class AlertsService {
     private AlertsService() {
@@ -32,14 +34,13 @@ public final class AlertsService {
     }
 
     public static KafkaStreams webhooks(Settings settings, Topics topics, MeterRegistry registry) {
-        WebhookClient client = new WebhookClient(settings.getInt("alerts.webhook.attempts"),
-                settings.getDuration("alerts.webhook.backoff"), settings.getDuration("alerts.webhook.timeout"));
+        WebhookClient client = new WebhookClient(settings.getDuration("alerts.webhook.timeout"),
+                WebhookTargets.allowing(settings.find(WebhookTargets.ALLOW_SETTING).orElse("")));
+        DeliveryRules rules = new DeliveryRules(settings.getInt("alerts.webhook.attempts"),
+                settings.getDuration("alerts.webhook.backoff"), settings.getInt("alerts.webhook.max.pending"));
         StreamsBuilder builder = new StreamsBuilder();
-        WebhookTopology.build(builder, topics, client, registry);
+        WebhookTopology.build(builder, topics, client, rules, registry);
         Properties properties = StreamsDefaults.properties(settings, WebhookTopology.APPLICATION_ID, "webhook");
-        // An HTTP call cannot be part of a Kafka transaction: deliver at least once, receivers deduplicate
-        // on the Idempotency-Key header.
-        properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
         return StreamsDefaults.create(builder.build(properties), properties);
     }
 }

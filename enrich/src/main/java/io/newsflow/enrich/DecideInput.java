@@ -7,7 +7,7 @@ import io.newsflow.schemas.avro.RawArticle;
 
 /**
  * What reaches the dedup-decide step for an article, keyed by its id: the article itself, held there
- * until its verdict is known, one answer per bucket it probed, and late matches from buckets that an
+ * until its verdict is known, answers from the partitions of the buckets it probed, and late matches from buckets that an
  * earlier-seen copy reached after it. The arrival order tells deliveries of the same id apart.
  */
 sealed interface DecideInput {
@@ -17,8 +17,8 @@ sealed interface DecideInput {
     record Held(ArrivalOrder order, int probes, RawArticle article) implements DecideInput {
     }
 
-    /** One bucket's answer. */
-    record Answer(ArrivalOrder order, ProbeAnswer answer) implements DecideInput {
+    /** The answer of {@code buckets} of the article's buckets, which share a partition. */
+    record Answer(ArrivalOrder order, ProbeAnswer answer, int buckets) implements DecideInput {
     }
 
     /** An earlier-seen article that a bucket met after this one had asked it: this one is its copy. */

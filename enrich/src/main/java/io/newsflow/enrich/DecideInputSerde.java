@@ -12,7 +12,8 @@ import org.apache.kafka.common.serialization.Serde;
 
 /**
  * Values of the dedup-decide repartition topic. A held article keeps its Avro encoding; an answer is a
- * flag for redelivery and, when a bucket found one, the earlier match; a late match is the earlier match.
+ * flag for redelivery, the earlier match when a bucket found one, and how many buckets it speaks for; a
+ * late match is the earlier match.
  */
 final class DecideInputSerde extends BinarySerde<DecideInput> {
     private static final int HELD = 0;
@@ -21,7 +22,7 @@ final class DecideInputSerde extends BinarySerde<DecideInput> {
     private final ArticleBytes articles;
 
     DecideInputSerde(Serde<RawArticle> articles, String articleTopic) {
-        super(1);
+        super(2);
         this.articles = new ArticleBytes(articles, articleTopic);
     }
 
@@ -36,6 +37,7 @@ final class DecideInputSerde extends BinarySerde<DecideInput> {
             out.writeByte(ANSWER);
             writeOrder(answer.order(), out);
             writeAnswer(answer.answer(), out);
+            out.writeShort(answer.buckets());
         } else if (input instanceof DecideInput.Late late) {
             out.writeByte(LATE);
             writeOrder(late.order(), out);
@@ -45,10 +47,21 @@ final class DecideInputSerde extends BinarySerde<DecideInput> {
 
     @Override
     DecideInput read(DataInputStream in) throws IOException {
+        return read(in, false);
+    }
+
+    /** Format 1 was written when every answer came from one bucket; records of it may still sit in the topic. */
+    @Override
+    DecideInput readEarlierFormat(int version, DataInputStream in) throws IOException {
+        return version == 1 ? read(in, true) : super.readEarlierFormat(version, in);
+    }
+
+    private DecideInput read(DataInputStream in, boolean oneBucketPerAnswer) throws IOException {
         int kind = in.readByte();
         return switch (kind) {
             case HELD -> new DecideInput.Held(readOrder(in), in.readShort(), articles.read(in));
-            case ANSWER -> new DecideInput.Answer(readOrder(in), readAnswer(in));
+            case ANSWER -> new DecideInput.Answer(readOrder(in), readAnswer(in),
+                    oneBucketPerAnswer ? 1 : in.readUnsignedShort());
             case LATE -> new DecideInput.Late(readOrder(in), readMatch(in));
             default -> throw new IOException("unknown dedup-decide input kind " + kind);
         };

@@ -60,9 +60,9 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
             @Override
             public Set<StoreBuilder<?>> stores() {
                 return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
-                                Serdes.String(), new PendingVerdictSerde(articles, articleTopic)),
+                                Serdes.String(), new PendingVerdictSerde(articles, articleTopic)).withCachingEnabled(),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RELEASE_STORE),
-                                Serdes.String(), Serdes.Long()));
+                                Serdes.String(), Serdes.Long()).withCachingEnabled());
             }
         };
     }

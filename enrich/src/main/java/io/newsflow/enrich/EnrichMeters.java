@@ -17,6 +17,7 @@ final class EnrichMeters {
     private final MeterRegistry registry;
     private final Counter articlesIn;
     private final Counter articlesOut;
+    private final Counter tombstones;
     private final Counter storiesOpened;
     private final Counter entitiesTagged;
     private final Counter lateMatchesInTime;
@@ -27,6 +28,9 @@ final class EnrichMeters {
         this.registry = registry;
         this.articlesIn = Counter.builder("newsflow.enrich.articles.in")
                 .description("Raw articles read by the enrich stage").register(registry);
+        this.tombstones = Counter.builder("newsflow.enrich.tombstones")
+                .description("Records without a value on the raw topic (deletes): nothing to enrich, skipped")
+                .register(registry);
         this.articlesOut = Counter.builder("newsflow.enrich.articles.out")
                 .description("Original articles written, tagged and in a story").register(registry);
         this.storiesOpened = Counter.builder("newsflow.enrich.stories.opened")
@@ -50,6 +54,12 @@ final class EnrichMeters {
 
     void articleIn() {
         articlesIn.increment();
+    }
+
+    /** @return true for the first tombstone this instance skips, which is worth a log line */
+    boolean tombstone() {
+        tombstones.increment();
+        return tombstones.count() == 1;
     }
 
     void duplicate(DuplicateNotice notice) {

@@ -16,7 +16,7 @@ import java.time.Duration;
  *                           with a single raw partition
  * @param dedup              near-duplicate tuning
  * @param story              story clustering tuning, including how long a story stays open
- * @param parallelPartitions partitions of the tag-parallel repartition topic, i.e. how many instances share tagging
+ * @param parallelPartitions partitions of the dedup repartition topics, i.e. how many instances share dedup and tagging
  */
 public record EnrichOptions(Duration dedupRetention, Duration dedupGrace, DedupSettings dedup,
                             StorySettings story, int parallelPartitions) {

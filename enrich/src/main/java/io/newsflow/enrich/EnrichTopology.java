@@ -20,6 +20,8 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The enrich topology: raw articles in; copies out to the duplicates topic; originals tagged, put in a
@@ -27,13 +29,14 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *
  * <pre>
  * raw-articles-source ─► dedup-sketch (normalise, fingerprint, MinHash, arrival order)
- *   ├─ dedup-probes: one probe per bucket (exact fingerprint + 32 LSH bands), keyed by bucket
+ *   ├─ dedup-probes: one probe per partition that holds any of the article's buckets (exact fingerprint +
+ *   │    32 LSH bands), naming those buckets
  *   │    ─► dedup-bucket (repartition by bucket) ─► dedup-bucket-lookup [dedup-bucket-members]
  *   │         answers (and late matches) keyed by article id ─┐
  *   └─ dedup-hold: the article itself, keyed by article id ─► dedup-fan-in
  *        ─► dedup-decide (repartition by article id) ─► dedup-decide [dedup-pending, dedup-release-schedule]
  *        ├─ copies ─► duplicate-notice ─► duplicates-sink
- *        └─ originals ─► tag-parallel (repartition) ─► tag
+ *        └─ originals ─► tag (on the dedup-decide task that holds the article)
  *             ─► story-serial (repartition, 1 partition)
  *             ─► story-order [story-order-buffer, story-order-schedule]
  *             ─► story-assign [story-states, story-profiles, story-postings, story-term-frequencies]
@@ -49,8 +52,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 public final class EnrichTopology {
     private static final String BUCKET_REPARTITION = "dedup-bucket";
     private static final String DECIDE_REPARTITION = "dedup-decide";
-    private static final String TAG_REPARTITION = "tag-parallel";
     private static final String STORY_REPARTITION = "story-serial";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichTopology.class);
 
     private EnrichTopology() {
     }
@@ -58,8 +62,7 @@ public final class EnrichTopology {
     /** The topics enrich reads articles from, in the order articles pass them. */
     public static List<String> inputs(String applicationId, Topics topics) {
         return List.of(topics.rawArticles().name(), repartitionTopic(applicationId, BUCKET_REPARTITION),
-                repartitionTopic(applicationId, DECIDE_REPARTITION), repartitionTopic(applicationId, TAG_REPARTITION),
-                repartitionTopic(applicationId, STORY_REPARTITION));
+                repartitionTopic(applicationId, DECIDE_REPARTITION), repartitionTopic(applicationId, STORY_REPARTITION));
     }
 
     private static String repartitionTopic(String applicationId, String name) {
@@ -79,14 +82,18 @@ public final class EnrichTopology {
         ProbeKeys probeKeys = new ProbeKeys(options.dedup());
         KStream<String, SketchedArticle> sketched = builder
                 .stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName("raw-articles-source"))
-                .filter((articleId, article) -> article != null, Named.as("raw-articles-present"))
+                .filter((articleId, article) -> article != null || skipTombstone(articleId, meters),
+                        Named.as("raw-articles-present"))
                 .peek((articleId, article) -> meters.articleIn(), Named.as("count-articles-in"))
                 .processValues(() -> new SketchProcessor(sketcher, probeKeys), Named.as("dedup-sketch"));
+        BucketPlacement placement = new BucketPlacement(options.parallelPartitions());
         KStream<String, DecideInput> answers = sketched
-                .flatMap((articleId, article) -> article.bucketKeys().stream()
-                        .map(bucketKey -> KeyValue.pair(bucketKey, article.probe())).toList(), Named.as("dedup-probes"))
-                .repartition(Repartitioned.with(Serdes.String(), new DedupMemberSerde())
+                .flatMap((articleId, article) -> placement
+                        .probes(new BucketProbe(article.probe(), article.bucketKeys())).stream()
+                        .map(probe -> KeyValue.pair(probe.bucketKeys().get(0), probe)).toList(), Named.as("dedup-probes"))
+                .repartition(Repartitioned.with(Serdes.String(), new BucketProbeSerde())
                         .withName(BUCKET_REPARTITION)
+                        .withStreamPartitioner(placement)
                         .withNumberOfPartitions(options.parallelPartitions()))
                 .process(BucketLookupProcessor.supplier(options.dedup(), options.dedupRetention()),
                         Named.as("dedup-bucket-lookup"));
@@ -109,6 +116,15 @@ public final class EnrichTopology {
                         "originals"));
     }
 
+    /** A delete on the raw topic carries no article: counted, logged once, and skipped. */
+    private static boolean skipTombstone(String articleId, EnrichMeters meters) {
+        if (meters.tombstone()) {
+            LOG.warn("skipping a record without a value on the raw topic (key {}); later ones are only counted, "
+                    + "as newsflow_enrich_tombstones_total", articleId);
+        }
+        return false;
+    }
+
     private static void writeDuplicates(KStream<String, DedupOutcome> copies, Topics topics, EnrichMeters meters) {
         copies.mapValues(DedupOutcome::duplicate, Named.as("duplicate-notice"))
                 .peek((articleId, notice) -> meters.duplicate(notice), Named.as("count-duplicates"))
@@ -118,14 +134,10 @@ public final class EnrichTopology {
     private static void tagAndAssignStories(KStream<String, DedupOutcome> originals, Topics topics,
                                             EnrichOptions options, ArticleTagger tagger, EnrichMeters meters,
                                             EnrichBacklog backlog) {
-        Topic<String, RawArticle> raw = topics.rawArticles();
         Topic<String, EnrichedArticle> enriched = topics.enrichedArticles();
         Topic<String, StoryUpdate> stories = topics.stories();
         KStream<String, StoryOutcome> assigned = originals
                 .mapValues(DedupOutcome::article, Named.as("original-article"))
-                .repartition(Repartitioned.with(Serdes.String(), raw.valueSerde())
-                        .withName(TAG_REPARTITION)
-                        .withNumberOfPartitions(options.parallelPartitions()))
                 .mapValues(article -> ArticleRecords.tagged(article, tagger.tag(article.getTitle(), article.getBody())),
                         Named.as("tag"))
                 .repartition(serial(STORY_REPARTITION, enriched.valueSerde()))

@@ -29,7 +29,8 @@ record PendingVerdict(RawArticle article, VerdictTally tally, long completedAt, 
         if (input instanceof DecideInput.Late late) {
             return withTally(article, tally.withLateMatch(late.match()));
         }
-        return withTally(article, tally.with(((DecideInput.Answer) input).answer()));
+        DecideInput.Answer answer = (DecideInput.Answer) input;
+        return withTally(article, tally.with(answer.answer(), answer.buckets()));
     }
 
     boolean isComplete() {

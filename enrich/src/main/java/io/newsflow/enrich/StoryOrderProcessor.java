@@ -56,9 +56,9 @@ final class StoryOrderProcessor implements Processor<String, EnrichedArticle, St
             @Override
             public Set<StoreBuilder<?>> stores() {
                 return Set.of(Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(
-                                BUFFER_STORE), Serdes.String(), articles),
+                                BUFFER_STORE), Serdes.String(), articles).withCachingEnabled(),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SCHEDULE_STORE),
-                                Serdes.String(), Serdes.Long()));
+                                Serdes.String(), Serdes.Long()).withCachingEnabled());
             }
         };
     }

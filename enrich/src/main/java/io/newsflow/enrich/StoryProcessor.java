@@ -51,13 +51,13 @@ final class StoryProcessor implements Processor<String, EnrichedArticle, String,
             public Set<StoreBuilder<?>> stores() {
                 return Set.of(
                         Stores.windowStoreBuilder(Stores.persistentWindowStore(STATES_STORE, retention, POINT, false),
-                                Serdes.String(), new StoryStateSerde()),
+                                Serdes.String(), new StoryStateSerde()).withCachingEnabled(),
                         Stores.windowStoreBuilder(Stores.persistentWindowStore(PROFILES_STORE, retention, POINT, false),
-                                Serdes.String(), new StoryProfileSerde()),
+                                Serdes.String(), new StoryProfileSerde()).withCachingEnabled(),
                         Stores.windowStoreBuilder(Stores.persistentWindowStore(POSTINGS_STORE, retention, POINT, true),
                                 Serdes.String(), Serdes.String()),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERM_FREQUENCIES_STORE),
-                                Serdes.String(), Serdes.Long()));
+                                Serdes.String(), Serdes.Long()).withCachingEnabled());
             }
         };
     }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.newsflow.enrich.dedup.ArrivalOrder;
+import io.newsflow.enrich.dedup.DedupMember;
 import io.newsflow.enrich.dedup.DuplicateMethod;
 import io.newsflow.enrich.dedup.EarlierMatch;
+import io.newsflow.enrich.dedup.MinHashSignature;
 import io.newsflow.enrich.dedup.ProbeAnswer;
 import io.newsflow.enrich.dedup.VerdictTally;
 import io.newsflow.schemas.topics.Topics;
@@ -15,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,42 @@ class DedupDecideSerdesTest {
     void aLateMatchCrossesTheRepartitionTopicIntact() {
         DecideInput late = new DecideInput.Late(new ArrivalOrder(2_000, 0, 7), WIRE);
         assertEquals(late, inputs.deserializer().deserialize("t", inputs.serializer().serialize("t", late)));
+    }
+
+    @Test
+    void anAnswerKeepsHowManyBucketsItSpeaksFor() {
+        DecideInput answer = new DecideInput.Answer(new ArrivalOrder(2_000, 0, 7), ProbeAnswer.matched(WIRE), 11);
+        assertEquals(answer, inputs.deserializer().deserialize("t", inputs.serializer().serialize("t", answer)));
+    }
+
+    /** Answers an earlier release left in the repartition topic (format 1) each came from one bucket. */
+    @Test
+    void aFormatOneAnswerSpeaksForOneBucket() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(1);
+            out.writeByte(1);
+            BinarySerde.writeOrder(new ArrivalOrder(2_000, 0, 7), out);
+            out.writeBoolean(true);
+            out.writeBoolean(false);
+        }
+
+        assertEquals(new DecideInput.Answer(new ArrivalOrder(2_000, 0, 7), ProbeAnswer.redelivery(), 1),
+                inputs.deserializer().deserialize("t", bytes.toByteArray()));
+    }
+
+    @Test
+    void aProbeCrossesTheBucketRepartitionTopicWithItsBucketsAndAnEarlierReleasesMemberStillReads() {
+        BucketProbeSerde probes = new BucketProbeSerde();
+        DedupMemberSerde members = new DedupMemberSerde();
+        DedupMember member = new DedupMember("wire-002", new ArrivalOrder(2_000, 1, 9),
+                Instant.parse("2026-11-20T09:00:00Z"), new MinHashSignature(new int[] {1, 65_535, 7}, 40));
+        BucketProbe probe = new BucketProbe(member, List.of("x:ab", "b03:77"));
+
+        assertEquals(probe, probes.deserializer().deserialize("t", probes.serializer().serialize("t", probe)));
+        assertEquals(new BucketProbe(member, List.of()),
+                probes.deserializer().deserialize("t", members.serializer().serialize("t", member)),
+                "a member sent alone probes the bucket of its record key");
     }
 
     @Test

@@ -85,6 +85,17 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aTombstoneOnTheRawTopicIsCountedAndSkippedAndTheNextArticleStillGoesThrough() {
+        raw.pipeInput("deleted-article", null, Instant.parse("2024-08-11T10:00:00Z"));
+        publish("amnesty-wire");
+
+        assertEquals(1.0, registry.get("newsflow.enrich.tombstones").counter().count());
+        assertEquals(List.of("wire-001"), enriched.readValuesToList().stream().map(EnrichedArticle::getArticleId)
+                .toList());
+        assertTrue(duplicates.isEmpty());
+    }
+
+    @Test
     void firstSeenIsTheOriginalEvenWhenACopyWasPublishedEarlier() {
         publish("amnesty-wire", "amnesty-syndicated");
 
@@ -284,7 +295,7 @@ class EnrichTopologyTest {
                 EnrichBacklog.UNKNOWN);
         String description = builder.build().describe().toString();
         assertFalse(description.contains("KSTREAM-") || description.contains("KTABLE-"), description);
-        for (String topic : List.of("dedup-bucket-repartition", "dedup-decide-repartition", "tag-parallel-repartition",
+        for (String topic : List.of("dedup-bucket-repartition", "dedup-decide-repartition",
                 "story-serial-repartition")) {
             assertTrue(description.contains(topic), topic);
         }

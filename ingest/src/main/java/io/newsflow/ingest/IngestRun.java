@@ -61,13 +61,15 @@ public final class IngestRun {
 
     /** Runs to the end (or until stopped, when watching feeds) and returns the totals it printed. */
     public IngestSummary execute() throws InterruptedException {
+        IngestMetrics metrics = new IngestMetrics(registry);
+        metrics.registerRejections(RejectionSources.all());
         Map<String, Object> clientConfig = settings.asClientConfig();
         Topics topics = Topics.configure(clientConfig);
         provision(clientConfig, topics);
         Producer<byte[], byte[]> producer = new KafkaProducer<>(ProducerSettings.forIngest(clientConfig));
         try (KafkaIngestSink sink = new KafkaIngestSink(producer, topics)) {
-            IngestPipeline pipeline = new IngestPipeline(new ArticleAssembler(clock), sink,
-                    new IngestMetrics(registry), new ProgressReporter(clock, request.progressEvery(), out), err, clock);
+            IngestPipeline pipeline = new IngestPipeline(new ArticleAssembler(clock), sink, metrics,
+                    new ProgressReporter(clock, request.progressEvery(), out), err, clock);
             FileIngestor files = new FileIngestor(pipeline, request.maxInputBytes());
             request.files().forEach(files::ingestFile);
             request.directories().forEach(files::ingestDirectory);

@@ -1,21 +1,19 @@
 package io.newsflow.alerts.subscription;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.newsflow.schemas.avro.Subscription;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.newsflow.schemas.events.EventType;
+import io.newsflow.schemas.yaml.YamlEntry;
+import io.newsflow.schemas.yaml.YamlListFile;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads subscriptions from YAML:
@@ -31,130 +29,119 @@ import java.util.Set;
  *     webhook: https://hooks.example.org/newsflow
  *     throttle: {maxAlerts: 10, window: 1h}
  * </pre>
- * Mistakes are reported with the file, the subscription and the field, never silently ignored.
+ * Every value is checked before anything is published, because a subscription that cannot match or
+ * deliver fails silently at runtime; all mistakes of a file are reported at once, each with the file,
+ * the subscription, the field and what is allowed.
  */
 public final class SubscriptionFile {
-    private static final Set<String> FIELDS = Set.of("id", "description", "entities", "eventTypes", "keywords",
-            "sources", "kinds", "minCorroboration", "sentiment", "outputTopic", "webhook", "throttle");
-    private static final Set<String> KINDS = Set.of("NEW_DEVELOPMENT", "NEW_STORY");
+    private static final YamlListFile FORMAT = new YamlListFile("subscriptions", "subscription",
+            List.of("id", "description", "entities", "eventTypes", "keywords", "sources", "kinds", "minCorroboration",
+                    "sentiment", "outputTopic", "webhook", "throttle"),
+            Pattern.compile("[A-Za-z0-9._:-]+"),
+            "use letters, digits, '.', '_', ':' and '-', such as venezuela-desk");
+    private static final List<String> EVENT_TYPES = Arrays.stream(EventType.values()).map(Enum::name).toList();
+    private static final List<String> KINDS = List.of("NEW_DEVELOPMENT", "NEW_STORY");
+    private static final String SENTIMENT_RULE = "min ≤ max, each in [-1, 1]";
+    /** Kafka's own rule for topic names; the broker refuses any other, so the alerts would never arrive. */
+    private static final Pattern TOPIC_NAME = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
+    private static final Pattern WINDOW = Pattern.compile("(\\d{1,9})\\s*([smhd])");
 
     private SubscriptionFile() {
     }
 
     public static List<Subscription> read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(new ObjectMapper(new YAMLFactory()).readTree(reader), file.toString());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read subscriptions file " + file + ": " + e.getMessage(), e);
-        }
+        return FORMAT.read(file, SubscriptionFile::subscription);
     }
 
-    static List<Subscription> parse(JsonNode root, String where) {
-        JsonNode list = root == null ? null : root.get("subscriptions");
-        if (list == null || !list.isArray()) {
-            throw new IllegalArgumentException(where + ": expected a top-level 'subscriptions:' list");
-        }
-        List<Subscription> subscriptions = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (JsonNode node : list) {
-            Subscription subscription = subscription(node, where + ", subscription #" + (subscriptions.size() + 1));
-            if (!ids.add(subscription.getId())) {
-                throw new IllegalArgumentException(where + ": subscription id '" + subscription.getId()
-                        + "' appears twice");
-            }
-            subscriptions.add(subscription);
-        }
-        return subscriptions;
+    /** The file's bytes, read once so that what is parsed and what is fingerprinted are the same. */
+    public static byte[] content(Path file) {
+        return FORMAT.content(file);
     }
 
-    private static Subscription subscription(JsonNode node, String where) {
-        String id = node.path("id").asText("").strip();
-        if (id.isEmpty()) {
-            throw new IllegalArgumentException(where + ": 'id' is required");
-        }
-        String named = where + " (" + id + ")";
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw new IllegalArgumentException(named + ": unknown field '" + name + "'; known fields: "
-                        + String.join(", ", FIELDS.stream().sorted().toList()));
-            }
-        }
+    /** As {@link #read}, for the {@link #content} of {@code file}. */
+    public static List<Subscription> parse(Path file, byte[] content) {
+        return FORMAT.parse(file.toString(), content, SubscriptionFile::subscription);
+    }
+
+    private static Subscription subscription(YamlEntry entry) {
         Subscription.Builder builder = Subscription.newBuilder()
-                .setId(id)
-                .setDescription(node.path("description").asText(""))
-                .setEntities(strings(node, "entities", named))
-                .setEventTypes(strings(node, "eventTypes", named).stream().map(s -> s.toUpperCase(Locale.ROOT))
-                        .toList())
-                .setKeywords(strings(node, "keywords", named))
-                .setSources(strings(node, "sources", named))
-                .setKinds(kinds(node, named))
-                .setMinCorroboration(node.path("minCorroboration").asInt(1))
-                .setOutputTopic(optionalText(node, "outputTopic"))
-                .setWebhookUrl(optionalText(node, "webhook"));
-        JsonNode sentiment = node.path("sentiment");
-        if (sentiment.has("min")) {
-            builder.setMinSentiment(sentiment.get("min").asDouble());
-        }
-        if (sentiment.has("max")) {
-            builder.setMaxSentiment(sentiment.get("max").asDouble());
-        }
-        JsonNode throttle = node.path("throttle");
-        if (!throttle.isMissingNode()) {
-            int max = throttle.path("maxAlerts").asInt(0);
-            if (max < 1) {
-                throw new IllegalArgumentException(named + ": throttle.maxAlerts must be at least 1");
+                .setId(entry.id())
+                .setDescription(entry.text("description").orElse(""))
+                .setEntities(entry.texts("entities"))
+                .setEventTypes(entry.choices("eventTypes", EVENT_TYPES, "event type"))
+                .setKeywords(entry.texts("keywords"))
+                .setSources(entry.texts("sources"))
+                .setKinds(entry.choices("kinds", KINDS, "alert kind"))
+                .setMinCorroboration(entry.wholeNumber("minCorroboration", 1).orElse(1))
+                .setOutputTopic(outputTopic(entry).orElse(null))
+                .setWebhookUrl(webhook(entry).orElse(null));
+        entry.section("sentiment", List.of("min", "max")).ifPresent(sentiment -> {
+            sentiment.number("min", -1, 1, SENTIMENT_RULE).ifPresent(builder::setMinSentiment);
+            sentiment.number("max", -1, 1, SENTIMENT_RULE).ifPresent(builder::setMaxSentiment);
+            if (builder.getMinSentiment() != null && builder.getMaxSentiment() != null
+                    && builder.getMinSentiment() > builder.getMaxSentiment()) {
+                entry.problem("sentiment", "min " + builder.getMinSentiment() + " is above max "
+                        + builder.getMaxSentiment() + "; give " + SENTIMENT_RULE);
             }
-            builder.setThrottleMaxAlerts(max);
-            builder.setThrottleWindowMillis(duration(throttle.path("window").asText("1h"), named).toMillis());
-        }
+        });
+        entry.section("throttle", List.of("maxAlerts", "window")).ifPresent(throttle -> {
+            if (!throttle.has("maxAlerts")) {
+                throttle.problem("maxAlerts", "missing; a throttle needs maxAlerts, a whole number ≥ 1");
+            }
+            throttle.wholeNumber("maxAlerts", 1).ifPresent(builder::setThrottleMaxAlerts);
+            builder.setThrottleWindowMillis(window(throttle).toMillis());
+        });
         return builder.build();
     }
 
-    private static List<String> kinds(JsonNode node, String where) {
-        List<String> kinds = strings(node, "kinds", where).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
-        kinds.stream().filter(kind -> !KINDS.contains(kind)).findFirst().ifPresent(kind -> {
-            throw new IllegalArgumentException(where + ": kinds may be NEW_DEVELOPMENT and NEW_STORY, not " + kind);
-        });
-        return kinds;
+    private static Optional<String> outputTopic(YamlEntry entry) {
+        Optional<String> topic = entry.text("outputTopic");
+        if (topic.isPresent() && (!TOPIC_NAME.matcher(topic.get()).matches() || topic.get().matches("\\.{1,2}"))) {
+            entry.problem("outputTopic", "'" + topic.get() + "' is not a Kafka topic name; give 1–249 characters of "
+                    + "a-z, A-Z, 0-9, '.', '_' and '-' (but not '.' or '..'), such as alerts.venezuela-desk");
+            return Optional.empty();
+        }
+        return topic;
     }
 
-    private static List<String> strings(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return List.of();
+    private static Optional<String> webhook(YamlEntry entry) {
+        Optional<String> url = entry.text("webhook");
+        if (url.isPresent() && !isAbsoluteHttpUrl(url.get())) {
+            entry.problem("webhook", "'" + url.get() + "' is not an absolute http(s) URL; give one such as "
+                    + "https://hooks.example.org/newsflow");
+            return Optional.empty();
         }
-        if (value.isTextual()) {
-            return List.of(value.asText());
-        }
-        if (!value.isArray()) {
-            throw new IllegalArgumentException(where + ": '" + field + "' must be a list");
-        }
-        List<String> items = new ArrayList<>();
-        value.forEach(item -> items.add(item.asText()));
-        return items;
+        return url;
     }
 
-    private static String optionalText(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().strip();
-    }
-
-    private static Duration duration(String text, String where) {
-        String value = text.strip().toLowerCase(Locale.ROOT);
+    private static boolean isAbsoluteHttpUrl(String text) {
         try {
-            char unit = value.charAt(value.length() - 1);
-            long amount = Long.parseLong(value.substring(0, value.length() - 1));
-            return switch (unit) {
-                case 's' -> Duration.ofSeconds(amount);
-                case 'm' -> Duration.ofMinutes(amount);
-                case 'h' -> Duration.ofHours(amount);
-                case 'd' -> Duration.ofDays(amount);
-                default -> throw new IllegalArgumentException("unknown unit " + unit);
-            };
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(where + ": throttle.window must look like 30m, 1h or 1d, got '" + text
-                    + "'", e);
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
         }
+    }
+
+    /** The throttle window; one hour when not given (also when it is wrong, which is reported). */
+    private static Duration window(YamlEntry throttle) {
+        Optional<String> text = throttle.text("window");
+        if (text.isEmpty()) {
+            return Duration.ofHours(1);
+        }
+        Matcher window = WINDOW.matcher(text.get().toLowerCase(Locale.ROOT));
+        long amount = window.matches() ? Long.parseLong(window.group(1)) : 0;
+        if (amount < 1) {
+            throttle.problem("window", "'" + text.get() + "' is not a duration; give a whole number ≥ 1 and a unit "
+                    + "s, m, h or d, such as 30m, 1h or 1d");
+            return Duration.ofHours(1);
+        }
+        return switch (window.group(2)) {
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofDays(amount);
+        };
     }
 }

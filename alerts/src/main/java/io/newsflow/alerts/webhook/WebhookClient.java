@@ -1,90 +1,63 @@
 package io.newsflow.alerts.webhook;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /**
- * POSTs JSON to a subscriber's endpoint. Each delivery carries an {@code Idempotency-Key} that stays the
- * same across retries and restarts, so the receiver can drop repeats. Transient failures (connection
- * errors, 408, 429, 5xx) are retried with exponential backoff; other answers fail at once.
+ * POSTs JSON to a subscriber's endpoint, one attempt at a time and without blocking the caller: the
+ * answer comes back on the HTTP client's threads. Each delivery carries an {@code Idempotency-Key} that
+ * stays the same across attempts and restarts, so the receiver can drop repeats.
  */
 public final class WebhookClient {
     private final HttpClient http;
-    private final int attempts;
-    private final Duration firstBackoff;
     private final Duration timeout;
+    private final WebhookTargets targets;
+    /** Resolves hosts before each attempt: name lookups block, and the caller is a stream thread. */
+    private final Executor resolver = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "webhook-resolver");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    public WebhookClient(int attempts, Duration firstBackoff, Duration timeout) {
-        this.attempts = attempts;
-        this.firstBackoff = firstBackoff;
+    /**
+     * @param timeout how long one attempt may take to connect, and then to be answered
+     * @param targets where deliveries may go; every attempt is checked after resolving the host
+     */
+    public WebhookClient(Duration timeout, WebhookTargets targets) {
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
-    }
-
-    /** @throws WebhookFailure when the endpoint did not accept the delivery */
-    public void post(URI url, String json, String idempotencyKey) {
-        HttpRequest request = HttpRequest.newBuilder(url)
-                .timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", idempotencyKey)
-                .header("User-Agent", "newsflow-alerts")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
+        this.targets = targets;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        String lastProblem = "no attempt made";
-        long backoff = firstBackoff.toMillis();
-        for (int attempt = 1; attempt <= attempts; attempt++) {
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                int status = response.statusCode();
-                if (status / 100 == 2) {
-                    return;
-                }
-                lastProblem = "HTTP " + status + " " + abbreviate(response.body());
-                if (!(status == 408 || status == 429 || status >= 500)) {
-                    throw new WebhookFailure(url + " refused the delivery: " + lastProblem, attempt);
-                }
-            } catch (IOException e) {
-                lastProblem = e.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new WebhookFailure("interrupted while delivering to " + url, attempt);
-            }
-            if (attempt < attempts) {
-                sleep(backoff);
-                backoff *= 2;
-            }
-        }
-        throw new WebhookFailure(url + " did not accept the delivery after " + attempts + " attempts: " + lastProblem,
-                attempts);
     }
 
-    private static String abbreviate(String body) {
-        return body.length() > 200 ? body.substring(0, 200) + "..." : body;
-    }
-
-    private static void sleep(long millis) {
+    /** Completes with the attempt's outcome once the endpoint answered or the attempt failed; never exceptionally. */
+    public CompletableFuture<Attempt> post(String url, String json, String idempotencyKey) {
+        HttpRequest request;
         try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(timeout)
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", idempotencyKey)
+                    .header("User-Agent", "newsflow-alerts")
+                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.completedFuture(Attempt.refused("not a usable webhook URL: " + e.getMessage()));
         }
-    }
-
-    /** A delivery the endpoint did not accept; the message says why. */
-    public static final class WebhookFailure extends RuntimeException {
-        private final int attempts;
-
-        WebhookFailure(String message, int attempts) {
-            super(message);
-            this.attempts = attempts;
-        }
-
-        public int attempts() {
-            return attempts;
-        }
+        return CompletableFuture.supplyAsync(() -> targets.refusal(url), resolver)
+                .thenCompose(refusal -> refusal.isPresent()
+                        ? CompletableFuture.completedFuture(Attempt.refused(refusal.get()))
+                        : http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                        .handle((response, error) -> error == null
+                                ? Attempt.answered(response.statusCode(), response.body())
+                                : Attempt.failed(error instanceof CompletionException && error.getCause() != null
+                                ? error.getCause() : error)));
     }
 }

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Metrics;
 import io.newsflow.alerts.AlertsService;
 import io.newsflow.alerts.subscription.SubscriptionFile;
 import io.newsflow.deploy.run.ServiceRun;
-import io.newsflow.deploy.run.SubscriptionPublisher;
+import io.newsflow.deploy.run.StartupSubscriptions;
 import io.newsflow.deploy.run.TopicSetup;
 import io.newsflow.schemas.avro.Subscription;
 import io.newsflow.schemas.config.Settings;
@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
                 + "(own topics, webhooks).")
 final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--subscriptions", paramLabel = "FILE",
-            description = "YAML file of subscriptions to publish to news.subscriptions.v1 at start.")
+            description = "YAML file of subscriptions to publish to news.subscriptions.v1 at start, when its "
+                    + "content changed since it was last published (so runtime changes survive a restart).")
     Path subscriptionsFile;
 
     @Mixin
@@ -33,14 +34,24 @@ final class AlertsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Settings settings = settingsOptions.load();
-        List<Subscription> subscriptions = subscriptionsFile == null ? List.of()
-                : Cli.userInput(() -> SubscriptionFile.read(subscriptionsFile));
+        // Read once, before connecting: what is checked, published and fingerprinted is the same content.
+        byte[] content = subscriptionsFile == null ? null
+                : Cli.userInput(() -> SubscriptionFile.content(subscriptionsFile));
+        List<Subscription> subscriptions = content == null ? List.of()
+                : Cli.userInput(() -> SubscriptionFile.parse(subscriptionsFile, content));
+        if (subscriptionsFile != null) {
+            WebhookTargetCheck.require(settings, subscriptionsFile, subscriptions);
+        }
         KafkaReachability.require(settings);
         Topics topics = Topics.configure(settings.asClientConfig());
         TopicSetup.ensure(settings, topics, List.of());
-        if (subscriptionsFile != null) {
-            SubscriptionPublisher.publish(settings, topics, subscriptions);
-            System.out.printf("Published %d subscription(s) from %s.%n", subscriptions.size(), subscriptionsFile);
+        if (content != null) {
+            if (StartupSubscriptions.publishIfChanged(settings, topics, subscriptionsFile, content, subscriptions)) {
+                System.out.printf("Applied %d subscription(s) from %s.%n", subscriptions.size(), subscriptionsFile);
+            } else {
+                System.out.printf("Subscriptions from %s already applied; not re-publishing (changes made since "
+                        + "with 'subscriptions apply' or 'remove' stay).%n", subscriptionsFile);
+            }
         }
         KafkaStreams detection = AlertsService.detection(settings, topics, Metrics.globalRegistry);
         KafkaStreams webhooks = AlertsService.webhooks(settings, topics, Metrics.globalRegistry);

@@ -3,6 +3,7 @@ package io.newsflow.deploy.cli;
 import io.micrometer.core.instrument.Metrics;
 import io.newsflow.ingest.IngestRequest;
 import io.newsflow.ingest.IngestRun;
+import io.newsflow.ingest.publish.IngestSummary;
 import io.newsflow.deploy.run.Observability;
 import io.newsflow.schemas.config.Settings;
 import java.net.URI;
@@ -67,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
         KafkaReachability.require(settings);
         IngestRun run = new IngestRun(settings, request, Metrics.globalRegistry, System.out, System.err);
         if (request.interval() == null) {
-            run.execute();
+            requireSomethingPublished(run.execute());
             return 0;
         }
         // Only the long-running feed watcher is worth scraping; a one-off file run ends before any scrape.
@@ -96,6 +97,14 @@ final class IngestCommand implements Callable<Integer> {
             finished.countDown();
         }
         return 0;
+    }
+
+    /** A run in which every input was refused did nothing a user wanted: say so with a failing exit code. */
+    private static void requireSomethingPublished(IngestSummary summary) {
+        if (summary.published() == 0 && summary.rejected() > 0) {
+            throw new CliError("nothing was published: all " + summary.rejected() + " inputs were rejected (see the "
+                    + "lines above; each is in news.deadletter.v1 with its reason)");
+        }
     }
 
     private Duration interval(Settings settings) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 + "groups articles into stories and alerts on new developments.",
         subcommands = {DemoCommand.class, ReplayCommand.class, BrokerCommand.class, IngestCommand.class,
             EnrichCommand.class, AlertsCommand.class, TagCommand.class, BenchCommand.class,
-            SubscriptionsCommand.class, CommandLine.HelpCommand.class})
+            SubscriptionsCommand.class, EntitiesCommand.class, CommandLine.HelpCommand.class})
 public final class NewsflowCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

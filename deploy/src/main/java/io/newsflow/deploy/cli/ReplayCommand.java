@@ -47,6 +47,9 @@ final class ReplayCommand implements Callable<Integer> {
         List<Subscription> subscriptions = subscriptionsFile == null ? List.of()
                 : Cli.userInput(() -> SubscriptionFile.read(subscriptionsFile));
         Settings given = settingsOptions.load();
+        if (subscriptionsFile != null) {
+            WebhookTargetCheck.require(given, subscriptionsFile, subscriptions);
+        }
         Duration limit = Cli.userInput(() -> given.with("replay.timeout", timeout).getDuration("replay.timeout"));
         boolean embedded = !given.isGiven("bootstrap.servers");
         if (!embedded) {

@@ -21,6 +21,7 @@ final class SubscriptionsCommand {
               @Mixin SettingsOptions settingsOptions) {
         List<Subscription> subscriptions = Cli.userInput(() -> SubscriptionFile.read(file));
         Settings settings = settingsOptions.load();
+        WebhookTargetCheck.require(settings, file, subscriptions);
         KafkaReachability.require(settings);
         SubscriptionPublisher.publish(settings, Topics.configure(settings.asClientConfig()), subscriptions);
         subscriptions.forEach(subscription -> System.out.println("  applied " + subscription.getId()));

@@ -9,32 +9,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.avro.generic.IndexedRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** Reads a topic between two points (committed records only) and writes each value as one JSON line. */
 public final class TopicDump {
-    private static final Duration POLL = Duration.ofMillis(500);
-    private static final Duration TIMEOUT = Duration.ofMinutes(2);
-
     private TopicDump() {
     }
 
     /** Where the topic ends now: a later dump from here holds only what was written after this call. */
     public static Map<TopicPartition, Long> endOffsets(Settings settings, Topic<?, ?> topic) {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(settings)) {
-            return consumer.endOffsets(partitions(consumer, topic));
-        }
+        return TopicReader.endOffsets(settings, topic.name());
     }
 
     /** Writes the records from {@code from} to the current end into the file; returns how many. */
@@ -62,42 +49,13 @@ public final class TopicDump {
         return count[0];
     }
 
-    static <V> void read(Settings settings, Topic<?, V> topic, Map<TopicPartition, Long> from, Consumer<V> each) {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(settings)) {
-            List<TopicPartition> partitions = partitions(consumer, topic);
-            consumer.assign(partitions);
-            partitions.forEach(partition -> consumer.seek(partition, from.getOrDefault(partition, 0L)));
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + topic.name() + " to its end within "
-                            + TIMEOUT.toMinutes() + " minutes");
-                }
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
-                    V value = topic.valueSerde().deserializer().deserialize(topic.name(), record.value());
-                    if (value != null) {
-                        each.accept(value);
-                    }
-                }
+    private static <V> void read(Settings settings, Topic<?, V> topic, Map<TopicPartition, Long> from,
+                                 Consumer<V> each) {
+        TopicReader.readToEnd(settings, topic.name(), from, record -> {
+            V value = topic.valueSerde().deserializer().deserialize(topic.name(), record.value());
+            if (value != null) {
+                each.accept(value);
             }
-        }
-    }
-
-    private static List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, Topic<?, ?> topic) {
-        List<PartitionInfo> infos = consumer.partitionsFor(topic.name());
-        return infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-    }
-
-    private static KafkaConsumer<byte[], byte[]> consumer(Settings settings) {
-        Map<String, Object> config = settings.asClientConfig();
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "newsflow-dump-" + UUID.randomUUID());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                ByteArrayDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                ByteArrayDeserializer.class);
-        return new KafkaConsumer<>(config);
+        });
     }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.deploy.alerts;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,9 +12,11 @@ import java.util.concurrent.TimeUnit;
 /** A newsflow command in its own JVM, so a test can kill it the hard way (no shutdown hooks, no clean close). */
 public final class ChildNewsflow implements AutoCloseable {
     private final Process process;
+    private final Path log;
 
-    private ChildNewsflow(Process process) {
+    private ChildNewsflow(Process process, Path log) {
         this.process = process;
+        this.log = log;
     }
 
     static ChildNewsflow start(Path log, String... args) throws IOException {
@@ -32,7 +35,7 @@ public final class ChildNewsflow implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
-        return new ChildNewsflow(builder.start());
+        return new ChildNewsflow(builder.start(), log);
     }
 
     /** Waits for the command to end by itself and returns its exit code, or kills it and fails after the limit. */
@@ -42,6 +45,18 @@ public final class ChildNewsflow implements AutoCloseable {
             throw new AssertionError("the command still ran after " + limit);
         }
         return process.exitValue();
+    }
+
+    /** Waits until the command has printed {@code text} to its log; false if it did not within the timeout. */
+    boolean awaitOutput(String text, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && Files.readString(log).contains(text)) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
     }
 
     /** SIGKILL: the process gets no chance to commit, flush or close anything. */

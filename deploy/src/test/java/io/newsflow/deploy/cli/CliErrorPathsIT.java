@@ -36,12 +36,19 @@ class CliErrorPathsIT {
         Path article = articleFile();
         Path subscriptions = dir.resolve("subscriptions.yaml");
         Files.writeString(subscriptions, "subscriptions:\n  - id: desk\n    entities: [person:nicolas-maduro]\n");
+        Path entities = dir.resolve("entities.yaml");
+        Files.writeString(entities, "entities:\n  - {id: org:awa, type: ORGANIZATION, name: Andean Water Authority}\n");
         List<String[]> commands = List.of(
                 new String[] {"ingest", "-b", nowhere, "--file", article.toString()},
                 new String[] {"subscriptions", "apply", subscriptions.toString(), "-b", nowhere},
                 new String[] {"subscriptions", "remove", "desk", "-b", nowhere},
                 new String[] {"enrich", "-b", nowhere, "-D", "metrics.port=0"},
                 new String[] {"alerts", "-b", nowhere, "-D", "metrics.port=0"},
+                new String[] {"alerts", "--subscriptions", subscriptions.toString(), "-b", nowhere,
+                    "-D", "metrics.port=0"},
+                new String[] {"entities", "apply", entities.toString(), "-b", nowhere},
+                new String[] {"entities", "remove", "org:awa", "-b", nowhere},
+                new String[] {"entities", "list", "-b", nowhere},
                 new String[] {"replay", "-b", nowhere, "--input", article.toString(), "--output",
                     dir.resolve("out").toString()});
         for (String[] command : commands) {
@@ -110,8 +117,38 @@ class CliErrorPathsIT {
         assertTrue(badYaml.err().contains(badSubscriptions.toString()), badYaml.err());
         assertFalse(badYaml.err().contains("cannot reach Kafka"), badYaml.err());
 
+        Path badEntities = dir.resolve("bad-entities.yaml");
+        Files.writeString(badEntities, "entities:\n  - {id: org:awa, type: PLANET, name: Awa}\n");
+        CliRun badEntity = CliRun.of("entities", "apply", badEntities.toString(), "-b", nowhere);
+        assertEquals(1, badEntity.exitCode(), badEntity.err());
+        assertTrue(badEntity.err().contains("type: 'PLANET' is not an entity type"), badEntity.err());
+        assertFalse(badEntity.err().contains("cannot reach Kafka"), badEntity.err());
+
+        CliRun badStartFile = CliRun.of("alerts", "--subscriptions", badSubscriptions.toString(), "-b", nowhere);
+        assertEquals(1, badStartFile.exitCode(), badStartFile.err());
+        assertTrue(badStartFile.err().contains(badSubscriptions + " is not valid YAML"), badStartFile.err());
+        assertFalse(badStartFile.err().contains("cannot reach Kafka"), badStartFile.err());
+
         CliRun noInput = CliRun.of("replay", "-b", nowhere, "--input", missing.toString(), "--output", dir.toString());
         assertTrue(noInput.err().contains("cannot read --input " + missing + ": no such file"), noInput.err());
+    }
+
+    @Test
+    void aWebhookToAnInternalAddressIsRefusedAtApplyUnlessAnOperatorAllowsItsRange() throws IOException {
+        String nowhere = "127.0.0.1:" + closedPort();
+        Path file = dir.resolve("internal-hook.yaml");
+        Files.writeString(file, "subscriptions:\n  - id: desk\n    entities: [person:nicolas-maduro]\n"
+                + "    webhook: http://169.254.169.254/latest/meta-data/\n");
+
+        CliRun refused = CliRun.of("subscriptions", "apply", file.toString(), "-b", nowhere);
+        assertEquals(1, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains(file + ": subscription 'desk': webhook: http://169.254.169.254/latest/"
+                + "meta-data/ resolves to 169.254.169.254, a link-local address"), refused.err());
+        assertFalse(refused.err().contains("cannot reach Kafka"), "refused before connecting: " + refused.err());
+
+        CliRun allowed = CliRun.of("subscriptions", "apply", file.toString(), "-b", nowhere,
+                "-D", "alerts.webhook.allow.private=169.254.0.0/16");
+        assertTrue(allowed.err().contains("cannot reach Kafka"), "past the webhook check: " + allowed.err());
     }
 
     @Test

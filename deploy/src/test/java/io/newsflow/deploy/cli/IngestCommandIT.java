@@ -92,6 +92,19 @@ class IngestCommandIT {
                         file + ":6 invalid-utf8 ingest"),
                 deadLetters.stream().map(record -> record.value().getInput() + " " + record.value().getReason() + " "
                         + record.value().getStage()).sorted().toList());
+        deadLetters.forEach(record -> assertEquals(record.value().getInput(),
+                new String(record.key(), StandardCharsets.UTF_8), "a dead letter is keyed by the input it names"));
+    }
+
+    @Test
+    void aRunThatPublishedNothingBecauseEveryInputWasRejectedFails() throws IOException {
+        Path file = dir.resolve("all-bad.jsonl");
+        Files.writeString(file, "not json\n{\"title\":\"No body\"}\n");
+
+        CliRun run = run("ingest", "--file", file.toString(), "-b", broker.bootstrapServers());
+
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("nothing was published: all 2 inputs were rejected"), run.err());
     }
 
     @Test

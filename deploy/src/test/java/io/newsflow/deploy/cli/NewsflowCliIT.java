@@ -67,7 +67,7 @@ class NewsflowCliIT {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"demo", "replay", "broker", "ingest", "enrich", "alerts", "tag",
-            "subscriptions"}) {
+            "subscriptions", "entities"}) {
             CliRun run = run(command, "--help");
             assertEquals(0, run.exitCode(), command);
             assertTrue(run.out().contains("Usage: newsflow " + command), run.out());

@@ -9,4 +9,16 @@ package io.newsflow.enrich.dedup;
  * @param earlier   the probe, as the match that makes the member a copy
  */
 public record LateMatch(String articleId, ArrivalOrder order, EarlierMatch earlier) {
+    /** Which delivery of which article the late match is for. */
+    record Delivery(String articleId, ArrivalOrder order) {
+    }
+
+    Delivery delivery() {
+        return new Delivery(articleId, order);
+    }
+
+    /** Of two late matches for one delivery, the one with the preferred earlier article. */
+    LateMatch preferredOver(LateMatch other) {
+        return new LateMatch(articleId, order, earlier.preferredOver(other.earlier));
+    }
 }

@@ -21,6 +21,13 @@ public record ProbeAnswer(boolean redelivered, EarlierMatch match) {
         return new ProbeAnswer(false, match);
     }
 
+    /** The answer of two buckets together: a redelivery if either says so, else the preferred earlier match. */
+    public ProbeAnswer and(ProbeAnswer other) {
+        EarlierMatch preferred = match == null ? other.match
+                : other.match == null ? match : match.preferredOver(other.match);
+        return new ProbeAnswer(redelivered || other.redelivered, preferred);
+    }
+
     public Optional<EarlierMatch> earlierMatch() {
         return Optional.ofNullable(match);
     }

@@ -18,8 +18,13 @@ public record VerdictTally(int expected, int received, boolean redelivered, Earl
     }
 
     public VerdictTally with(ProbeAnswer answer) {
+        return with(answer, 1);
+    }
+
+    /** Folds in the answer that {@code buckets} buckets gave together (see {@link BucketAnswer#ofAll}). */
+    public VerdictTally with(ProbeAnswer answer, int buckets) {
         EarlierMatch match = answer.earlierMatch().map(found -> found.preferredOver(best)).orElse(best);
-        return new VerdictTally(expected, received + 1, redelivered || answer.redelivered(), match);
+        return new VerdictTally(expected, received + buckets, redelivered || answer.redelivered(), match);
     }
 
     /**

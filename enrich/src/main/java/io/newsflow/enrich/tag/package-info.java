@@ -33,7 +33,7 @@
  * <h2>CAMEO alignment</h2>
  * STATEMENT 01, OFFER 03, NEGOTIATION 04, ACCEPT 08, SANCTIONS_EASED 08, RESIGNATION_TRANSITION 08,
  * ELECTION_DISPUTE 11, REJECT 12, PROTEST 14, SANCTIONS_IMPOSED 163, LEGAL_ACTION 17,
- * ARREST_CRACKDOWN 17, VIOLENCE 18; the reasons are on {@link io.newsflow.enrich.tag.event.EventType}.
+ * ARREST_CRACKDOWN 17, VIOLENCE 18; the reasons are on {@link io.newsflow.schemas.events.EventType}.
  *
  * <h2>Speed</h2>
  * {@code TaggingBenchmark} (JMH, test sources) tags 5-KiB articles on one thread: run

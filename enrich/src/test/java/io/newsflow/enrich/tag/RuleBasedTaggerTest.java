@@ -128,8 +128,13 @@ class RuleBasedTaggerTest {
         live.put(new Entity("person:rosa-quintero-vale", EntityType.PERSON, "Rosa Quintero Vale", null,
                 List.of(), List.of("Quintero"), null));
         assertTrue(ids(tagger.tag("", sentence)).contains("person:rosa-quintero-vale"));
+        live.put(new Entity("person:nicolas-maduro", EntityType.PERSON, "Nicolás Maduro Moros", null, List.of(),
+                List.of(), null));
+        assertFalse(ids(tagger.tag("", sentence)).contains("person:nicolas-maduro"), "the bundled aliases replaced");
         live.remove("person:nicolas-maduro");
-        assertFalse(ids(tagger.tag("", sentence)).contains("person:nicolas-maduro"));
+        live.remove("person:rosa-quintero-vale");
+        assertTrue(ids(tagger.tag("", sentence)).contains("person:nicolas-maduro"), "the bundled entity is back");
+        assertTrue(ids(tagger.tag("", sentence)).contains("candidate:rosa-quintero-vale"));
     }
 
     private static List<String> ids(ArticleTags tags) {

@@ -23,7 +23,8 @@ import java.util.concurrent.CompletableFuture;
  * an item lost to a crash mid-poll is published on the next poll rather than never.
  */
 public final class FeedPoller {
-    static final String SOURCE_TAG = "feed";
+    /** The metrics' source tag of a feed that cannot be fetched or parsed (its items carry rss or atom). */
+    public static final String SOURCE_TAG = "feed";
 
     private final HttpFetcher fetcher;
     private final SeenItems seen;

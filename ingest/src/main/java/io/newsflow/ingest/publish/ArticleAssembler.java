@@ -17,13 +17,20 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Settles what a parser left open: the article id, the canonical URL, the outlet, and the publication
- * time (a missing or future one is replaced by the first-seen time and flagged, so downstream windows and
- * "new development" logic never see an article from the future).
+ * time (a missing, future or implausibly old one is replaced by the first-seen time and flagged, so
+ * downstream windows and "new development" logic never see an article from the future or from 1900).
  */
 public final class ArticleAssembler {
     /** Publishers' clocks and ours disagree by seconds to minutes; that is not a future article. */
     private static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofMinutes(5);
     private static final String UNKNOWN_SOURCE = "unknown";
+    /**
+     * Before this, a publication time is a parser's or a feed's mistake (a zero or 1900 date), not news: it
+     * is treated like a missing one rather than aging the article out of every window on arrival.
+     */
+    static final Instant EARLIEST_PUBLICATION = Instant.parse("1980-01-01T00:00:00Z");
+    /** Headlines run to a few hundred characters; far longer means a page's text landed in the title. */
+    static final int MAX_TITLE_CHARACTERS = 2_000;
 
     private final Clock clock;
     /** The last first-seen time given, so that the next one is later: see {@link #nextFirstSeen()}. */
@@ -42,13 +49,19 @@ public final class ArticleAssembler {
         if (title == null) {
             throw new InputRejectedException(RejectionReason.MISSING_TITLE, "the article has no title");
         }
+        if (title.length() > MAX_TITLE_CHARACTERS) {
+            throw new InputRejectedException(RejectionReason.INVALID_FIELD, String.format(
+                    "the title has %,d characters; a headline has at most %,d (is the body in the title?)",
+                    title.length(), MAX_TITLE_CHARACTERS));
+        }
         Instant firstSeen = nextFirstSeen();
         Optional<String> canonicalUrl = CanonicalUrl.of(draft.url());
         String articleId = Optional.ofNullable(blankToNull(draft.id()))
                 .or(() -> canonicalUrl.map(ArticleIds::forCanonicalUrl))
                 .orElseGet(() -> ArticleIds.forContent(title, body));
         boolean inferred = draft.publishedAt() == null
-                || draft.publishedAt().isAfter(firstSeen.plus(CLOCK_SKEW_ALLOWANCE));
+                || draft.publishedAt().isAfter(firstSeen.plus(CLOCK_SKEW_ALLOWANCE))
+                || draft.publishedAt().isBefore(EARLIEST_PUBLICATION);
         return RawArticle.newBuilder()
                 .setArticleId(articleId)
                 .setUrl(canonicalUrl.orElse(""))

@@ -2,6 +2,8 @@ package io.newsflow.ingest.publish;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.ingest.model.RejectionReason;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,6 +16,7 @@ public final class IngestMetrics {
     public static final String READ = "newsflow.ingest.articles.read";
     public static final String PUBLISHED = "newsflow.ingest.articles.published";
     public static final String REJECTED = "newsflow.ingest.articles.rejected";
+    private static final String REJECTED_DESCRIPTION = "Inputs that became dead letters instead of articles";
 
     private final MeterRegistry registry;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
@@ -31,7 +34,20 @@ public final class IngestMetrics {
     }
 
     public void rejected(String source, String reason) {
-        counter(REJECTED, "Inputs that became dead letters instead of articles", source, reason).increment();
+        counter(REJECTED, REJECTED_DESCRIPTION, source, reason).increment();
+    }
+
+    /**
+     * Registers the rejected counter of every reason under each source, at zero. A healthy ingest rejects
+     * nothing, and a counter that does not exist yet is "No data" on the dashboard; it also lets Prometheus's
+     * increase() count the first rejection, which it cannot for a series that appears at 1.
+     */
+    public void registerRejections(Collection<String> sources) {
+        for (String source : sources) {
+            for (RejectionReason reason : RejectionReason.values()) {
+                counter(REJECTED, REJECTED_DESCRIPTION, source, reason.code());
+            }
+        }
     }
 
     private Counter counter(String name, String description, String source, String reason) {

@@ -4,6 +4,7 @@ import io.newsflow.ingest.model.ArticleDraft;
 import io.newsflow.ingest.model.InputRejectedException;
 import io.newsflow.ingest.model.RejectionReason;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.serde.OversizedRecordException;
 import io.newsflow.schemas.streams.DeadLetters;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -104,6 +105,9 @@ public final class IngestPipeline {
     }
 
     private static InputRejectedException publishFailure(Throwable error) {
+        if (error instanceof OversizedRecordException) {
+            return new InputRejectedException(RejectionReason.TOO_LARGE, error.getMessage(), error);
+        }
         RejectionReason reason = error instanceof RecordTooLargeException
                 ? RejectionReason.TOO_LARGE : RejectionReason.PUBLISH_FAILED;
         return new InputRejectedException(reason, "the broker did not accept the article: " + error, error);

@@ -4,15 +4,18 @@ import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.SerializationException;
 
 /**
- * Writes articles keyed by article id and dead letters keyed by nothing, both through one byte producer:
+ * Writes articles keyed by article id and dead letters keyed by the input they name (file:line or URL, so
+ * an operator can find every dead letter of one file), both through one byte producer:
  * serialising with the registry's serdes here keeps a single producer (one set of batches, one idempotence
  * session) for both topics. The sink owns the producer and closes it.
  *
@@ -43,7 +46,8 @@ public final class KafkaIngestSink implements IngestSink {
 
     @Override
     public CompletableFuture<Void> deadLetter(DeadLetter letter) {
-        return send(deadLetters, null, letter);
+        String input = letter.getInput();
+        return send(deadLetters, input == null ? null : input.getBytes(StandardCharsets.UTF_8), letter);
     }
 
     @Override
@@ -63,8 +67,14 @@ public final class KafkaIngestSink implements IngestSink {
     }
 
     private <K, V> CompletableFuture<Void> send(Topic<K, V> topic, K key, V value) {
-        byte[] keyBytes = key == null ? null : topic.keySerde().serializer().serialize(topic.name(), key);
-        byte[] valueBytes = topic.valueSerde().serializer().serialize(topic.name(), value);
+        byte[] keyBytes;
+        byte[] valueBytes;
+        try {
+            keyBytes = key == null ? null : topic.keySerde().serializer().serialize(topic.name(), key);
+            valueBytes = topic.valueSerde().serializer().serialize(topic.name(), value);
+        } catch (SerializationException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         CompletableFuture<Void> written = new CompletableFuture<>();
         producer.send(new ProducerRecord<>(topic.name(), keyBytes, valueBytes), (metadata, error) ->
                 completions.execute(() -> {

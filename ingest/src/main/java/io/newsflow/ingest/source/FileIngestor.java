@@ -27,6 +27,10 @@ import java.util.stream.Stream;
 public final class FileIngestor {
     /** Inputs (a page, a feed document, a JSON line) of this many bytes or more are rejected as too large. */
     public static final int DEFAULT_MAX_INPUT_BYTES = 10_000_000;
+    /** The metrics' source tag of a file that cannot be read and whose name tells no format. */
+    public static final String UNNAMED_FILE_SOURCE = "file";
+    /** The metrics' source tag of a directory that cannot be listed. */
+    public static final String DIRECTORY_SOURCE = "directory";
 
     private final IngestPipeline pipeline;
     private final int maxInputBytes;
@@ -46,7 +50,7 @@ public final class FileIngestor {
         try (Stream<Path> walk = Files.walk(directory)) {
             files = walk.filter(Files::isRegularFile).filter(file -> !isHidden(directory, file)).sorted().toList();
         } catch (IOException | RuntimeException e) {
-            pipeline.reject(directory.toString(), "directory", new InputRejectedException(RejectionReason.UNREADABLE,
+            pipeline.reject(directory.toString(), DIRECTORY_SOURCE, new InputRejectedException(RejectionReason.UNREADABLE,
                     "cannot list the directory: " + e.getMessage(), e), null);
             return;
         }
@@ -55,7 +59,7 @@ public final class FileIngestor {
 
     public void ingestFile(Path file) {
         InputFormat named = InputFormat.byName(file);
-        String failureTag = named == null ? "file" : named.sourceTag();
+        String failureTag = named == null ? UNNAMED_FILE_SOURCE : named.sourceTag();
         try {
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 throw new IOException(Files.exists(file) ? "not a readable regular file" : "no such file");

@@ -74,11 +74,15 @@ class ArticleAssemblerTest {
     }
 
     @Test
-    void aMissingOrFuturePublicationTimeFallsBackToFirstSeenAndSaysSo() throws InputRejectedException {
+    void aMissingFutureOrImplausiblyOldPublicationTimeFallsBackToFirstSeenAndSaysSo() throws InputRejectedException {
         RawArticle missing = assembler.assemble(draft(null, null, null));
         RawArticle future = assembler.assemble(draft(null, null, NOW.plus(Duration.ofHours(3))));
+        RawArticle year1900 = assembler.assemble(draft(null, null, Instant.parse("1900-01-01T00:00:00Z")));
 
-        for (RawArticle article : new RawArticle[] {missing, future}) {
+        assertEquals(Instant.parse("1999-12-31T23:00:00Z"),
+                assembler.assemble(draft(null, null, Instant.parse("1999-12-31T23:00:00Z"))).getPublishedAt(),
+                "last century's news is still news");
+        for (RawArticle article : new RawArticle[] {missing, future, year1900}) {
             assertEquals(article.getFirstSeenAt(), article.getPublishedAt());
             assertTrue(article.getPublishedAtInferred());
         }
@@ -103,6 +107,18 @@ class ArticleAssemblerTest {
                 assertThrows(InputRejectedException.class, () -> assembler.assemble(noBody)).reason());
         assertEquals(RejectionReason.MISSING_TITLE,
                 assertThrows(InputRejectedException.class, () -> assembler.assemble(noTitle)).reason());
+    }
+
+    @Test
+    void aTitleOfPageLengthIsRefusedNamingItsLength() {
+        ArticleDraft longTitle = new ArticleDraft(null, null, null, "word ".repeat(20_000), "Body", null, null, null,
+                Origin.JSONL);
+
+        InputRejectedException refused = assertThrows(InputRejectedException.class,
+                () -> assembler.assemble(longTitle));
+        assertEquals(RejectionReason.INVALID_FIELD, refused.reason());
+        assertTrue(refused.getMessage().contains("the title has 99,999 characters; a headline has at most 2,000"),
+                refused.getMessage());
     }
 
     @Test

@@ -2,12 +2,12 @@ package io.newsflow.ingest.publish;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.serde.OversizedRecordException;
 import io.newsflow.schemas.streams.DeadLetters;
 import io.newsflow.schemas.topics.Topics;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +44,7 @@ class KafkaIngestSinkTest {
     }
 
     @Test
-    void deadLettersGoToTheirTopicWithoutKeyAndARefusalFailsTheFuture() {
+    void deadLettersGoToTheirTopicKeyedByTheirInputAndARefusalFailsTheFuture() {
         DeadLetter letter = DeadLetters.forInput("ingest", "invalid-json", "a.jsonl:3", new byte[] {1},
                 new IllegalArgumentException("bad"), NOW);
 
@@ -53,8 +53,20 @@ class KafkaIngestSinkTest {
 
         ProducerRecord<byte[], byte[]> sent = producer.history().get(0);
         assertEquals(Topics.DEAD_LETTERS, sent.topic());
-        assertNull(sent.key());
+        assertArrayEquals("a.jsonl:3".getBytes(StandardCharsets.UTF_8), sent.key());
         CompletionException failure = assertThrows(CompletionException.class, written::join);
         assertTrue(failure.getCause() instanceof RecordTooLargeException);
+    }
+
+    @Test
+    void anArticleTooLargeForOneRequestFailsItsFutureWithoutReachingTheProducer() {
+        KafkaIngestSink limited = new KafkaIngestSink(producer, Topics.configure(Map.of("max.request.size", "40000")));
+        RawArticle large = RawArticle.newBuilder().setArticleId("a-2").setUrl("").setSource("s").setTitle("t")
+                .setBody("x".repeat(30_000)).setPublishedAt(NOW).setFirstSeenAt(NOW).build();
+
+        CompletionException failure = assertThrows(CompletionException.class, () -> limited.publish(large).join());
+
+        assertTrue(failure.getCause() instanceof OversizedRecordException, failure.toString());
+        assertTrue(producer.history().isEmpty());
     }
 }

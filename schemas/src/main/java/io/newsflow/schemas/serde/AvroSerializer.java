@@ -11,20 +11,30 @@ import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Writes Avro single-object encoding by default, or the Confluent wire format (registering the schema
  * under the TopicNameStrategy subject) when {@code schema.registry.url} is configured.
+ *
+ * <p>A value too large for the producer's {@code max.request.size} is refused here, as a serialization
+ * error, rather than by the producer: under exactly-once a producer refusal fails the whole transaction,
+ * so Kafka Streams would retry the same input for ever, while a serialization error is dead-lettered and
+ * the stream goes on.
  */
 public final class AvroSerializer<T extends SpecificRecord> implements Serializer<T> {
+    /** Room left in a request for the record's key, headers and the batch framing around it. */
+    static final int REQUEST_OVERHEAD_BYTES = 16 * 1024;
+    private static final int DEFAULT_MAX_REQUEST_SIZE = 1_048_576;
     private final Schema schema;
     private final SpecificData model;
     private final BinaryMessageEncoder<T> singleObject;
     private final SpecificDatumWriter<T> writer;
     private SchemaRegistryClient registry;
     private boolean isKey;
+    private int maxRequestSize = DEFAULT_MAX_REQUEST_SIZE;
 
     public AvroSerializer(Class<T> type) {
         AvroTrust.trustGeneratedRecords();
@@ -38,6 +48,15 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
     public void configure(Map<String, ?> configs, boolean isKey) {
         this.isKey = isKey;
         this.registry = RegistrySettings.from(configs).map(SchemaRegistryClient::new).orElse(null);
+        Object configured = configs.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        if (configured != null) {
+            try {
+                this.maxRequestSize = Integer.parseInt(configured.toString().trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("setting '" + ProducerConfig.MAX_REQUEST_SIZE_CONFIG
+                        + "' must be a whole number of bytes, got '" + configured + "'", e);
+            }
+        }
     }
 
     @Override
@@ -45,14 +64,22 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
         if (data == null) {
             return null;
         }
+        byte[] bytes;
         try {
-            return registry == null ? singleObjectBytes(data) : confluentBytes(topic, data);
+            bytes = registry == null ? singleObjectBytes(data) : confluentBytes(topic, data);
         } catch (IOException | RuntimeException e) {
             if (e instanceof SerializationException serializationException) {
                 throw serializationException;
             }
             throw new SerializationException("cannot write " + schema.getName() + " to topic " + topic + ": " + e, e);
         }
+        if (bytes.length > maxRequestSize - REQUEST_OVERHEAD_BYTES) {
+            throw new OversizedRecordException(String.format("a %s of %,d bytes is too large for topic %s: the "
+                            + "producer's max.request.size is %,d bytes; raise max.request.size (and the topic's "
+                            + "max.message.bytes) to let such records through", schema.getName(), bytes.length,
+                    topic, maxRequestSize));
+        }
+        return bytes;
     }
 
     private byte[] singleObjectBytes(T data) throws IOException {

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The defaults every newsflow Kafka Streams service shares: exactly-once, dead letters through KIP-1034
- * handlers that keep going, internal topics replicated as configured. Settings given by the user win,
+ * handlers that keep going (for records that cannot be read, processed or written), internal topics
+ * replicated as configured. Settings given by the user win,
  * so any Streams property can still be changed.
  */
 public final class StreamsDefaults {
@@ -31,6 +32,8 @@ public final class StreamsDefaults {
                 DeadLetterDeserializationHandler.class.getName());
         properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
                 DeadLetterProcessingHandler.class.getName());
+        properties.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                DeadLetterProductionHandler.class.getName());
         settings.find("topics.replication.factor")
                 .ifPresent(factor -> properties.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, factor));
         properties.putAll(settings.asProperties());

@@ -31,6 +31,7 @@ public final class Topics {
     public static final String DELIVERIES = "news.alerts.deliveries.v1";
     public static final String INGEST_SEEN = "news.ingest.seen.v1";
     public static final String ENTITIES = "news.entities.v1";
+    public static final String SUBSCRIPTION_FILES = "news.subscriptions.files.v1";
 
     private final Topic<String, RawArticle> rawArticles;
     private final Topic<String, EnrichedArticle> enrichedArticles;
@@ -42,6 +43,7 @@ public final class Topics {
     private final Topic<String, Alert> deliveries;
     private final Topic<String, String> ingestSeen;
     private final Topic<String, KnowledgeEntity> entities;
+    private final Topic<String, String> subscriptionFiles;
 
     private Topics(Map<String, ?> clientConfig) {
         rawArticles = stream(RAW_ARTICLES, RawArticle.class, clientConfig);
@@ -54,6 +56,7 @@ public final class Topics {
         deliveries = stream(DELIVERIES, Alert.class, clientConfig);
         ingestSeen = new Topic<>(INGEST_SEEN, stringKeys(clientConfig), Serdes.String(), true);
         entities = table(ENTITIES, KnowledgeEntity.class, clientConfig);
+        subscriptionFiles = new Topic<>(SUBSCRIPTION_FILES, stringKeys(clientConfig), Serdes.String(), true);
     }
 
     /** The registry with serdes configured from these client settings (registry URL, credentials, ...). */
@@ -114,9 +117,19 @@ public final class Topics {
         return entities;
     }
 
+    /**
+     * The SHA-256 of the subscriptions file each alerts service last published at start, keyed by the file's
+     * absolute path; compacted. A topic of its own rather than headers on the subscriptions, because
+     * compaction and tombstone expiry drop a subscription's record once it is changed or removed at runtime,
+     * and with it any mark of which file it came from.
+     */
+    public Topic<String, String> subscriptionFiles() {
+        return subscriptionFiles;
+    }
+
     public List<Topic<?, ?>> all() {
         return List.of(rawArticles, enrichedArticles, duplicates, stories, alerts, deadLetters, subscriptions,
-                deliveries, ingestSeen, entities);
+                deliveries, ingestSeen, entities, subscriptionFiles);
     }
 
     private static <V extends SpecificRecord> Topic<String, V> stream(String name, Class<V> type,

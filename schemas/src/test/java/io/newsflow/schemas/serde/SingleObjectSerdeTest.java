@@ -36,6 +36,24 @@ class SingleObjectSerdeTest {
         assertEquals(Samples.article(), serde.deserializer().deserialize(TOPIC, bytes));
     }
 
+    /** Under exactly-once a producer refusal fails the transaction; a serialization error is dead-lettered. */
+    @Test
+    void aValueTooLargeForTheProducersRequestLimitIsASerializationErrorNamingTheSizesAndTheSetting() {
+        AvroSerde<RawArticle> serde = new AvroSerde<>(RawArticle.class);
+        serde.configure(Map.of("max.request.size", "40000"), false);
+        RawArticle large = RawArticle.newBuilder(Samples.article()).setBody("x".repeat(30_000)).build();
+
+        assertEquals(Samples.article(), serde.deserializer().deserialize(TOPIC,
+                serde.serializer().serialize(TOPIC, Samples.article())), "what fits is written as always");
+        OversizedRecordException refused = assertThrows(OversizedRecordException.class,
+                () -> serde.serializer().serialize(TOPIC, large));
+        assertTrue(refused.getMessage().matches("a RawArticle of 30,\\d{3} bytes is too large for topic "
+                + "news\\.articles\\.raw\\.v1: the producer's max\\.request\\.size is 40,000 bytes; raise "
+                + "max\\.request\\.size .*"), refused.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new AvroSerde<>(RawArticle.class)
+                .configure(Map.of("max.request.size", "1MB"), false));
+    }
+
     @Test
     void nullStaysNull() {
         AvroSerde<RawArticle> serde = new AvroSerde<>(RawArticle.class);

@@ -8,6 +8,7 @@ import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.TokenKind;
 import io.newsflow.enrich.tag.text.TokenizedText;
 import io.newsflow.enrich.tag.text.WordSet;
+import io.newsflow.schemas.events.EventType;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.tag.event;
 
+import io.newsflow.schemas.events.EventType;
+
 /**
  * A word or phrase that signals an event. {@code type} is null for the sanctions triggers, whose
  * direction (imposed or eased) the rest of the sentence decides.

@@ -3,6 +3,7 @@ package io.newsflow.enrich.tag.event;
 import io.newsflow.enrich.tag.phrase.PhraseIndex;
 import io.newsflow.enrich.tag.text.Token;
 import io.newsflow.enrich.tag.text.Tokenizer;
+import io.newsflow.schemas.events.EventType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,10 +9,13 @@ import java.util.function.Supplier;
  * one. Updates are rare next to reads, which is why a full re-index per change is affordable.
  */
 public final class LiveKnowledgeBase implements Supplier<KnowledgeBase> {
+    private final KnowledgeBase base;
     private final AtomicReference<KnowledgeBase> current;
 
-    public LiveKnowledgeBase(KnowledgeBase initial) {
-        this.current = new AtomicReference<>(initial);
+    /** @param base the entities known before any runtime change: the bundled knowledge base */
+    public LiveKnowledgeBase(KnowledgeBase base) {
+        this.base = base;
+        this.current = new AtomicReference<>(base);
     }
 
     @Override
@@ -25,7 +28,12 @@ public final class LiveKnowledgeBase implements Supplier<KnowledgeBase> {
         current.updateAndGet(kb -> kb.with(entity));
     }
 
+    /**
+     * Undoes the runtime change of this id: the base's entity of that id comes back, as it does when the
+     * service restarts (which lays only the topic's live entities over the base), or none when the base
+     * has none.
+     */
     public void remove(String id) {
-        current.updateAndGet(kb -> kb.without(id));
+        current.updateAndGet(kb -> base.find(id).map(kb::with).orElseGet(() -> kb.without(id)));
     }
 }

@@ -9,6 +9,7 @@ import io.newsflow.enrich.tag.kb.KnowledgeBase;
 import io.newsflow.enrich.tag.kb.KnowledgeBaseFiles;
 import io.newsflow.enrich.tag.text.TokenizedText;
 import io.newsflow.enrich.tag.text.Tokenizer;
+import io.newsflow.schemas.events.EventType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -61,6 +61,17 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void removingARuntimeChangeOfABaseEntityBringsTheBaseEntityBack() {
+        Entity acme = Entity.of("org:acme", EntityType.ORGANIZATION, "Acme");
+        LiveKnowledgeBase live = new LiveKnowledgeBase(KnowledgeBase.of(List.of(acme)));
+        live.put(Entity.of("org:acme", EntityType.ORGANIZATION, "Acme Corporation"));
+
+        live.remove("org:acme");
+
+        assertEquals(acme, live.get().find("org:acme").orElseThrow(), "as after a restart");
+    }
+
+    @Test
     void parsesShortFormsAndStandsFor() {
         Entity entity = KnowledgeBaseFiles.parse("place:x\tPLACE\tXville\t\tX City|~Xv\tcountry:x");
         assertEquals(List.of("X City"), entity.aliases());

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.tag.event;
+package io.newsflow.schemas.events;
 
 /**
  * newsflow's event taxonomy, each type aligned to the CAMEO event code it falls under (GDELT's
