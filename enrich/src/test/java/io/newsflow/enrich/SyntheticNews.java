@@ -1,7 +1,7 @@
 package io.newsflow.enrich;
 
 import io.newsflow.enrich.support.Fixture;
-import io.newsflow.enrich.support.ScriptedEdits;
+import io.newsflow.enrich.synthetic.SyndicationEdits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ final class SyntheticNews {
 
     private final String[] words = new String[VOCABULARY];
     private final double[] cumulative = new double[VOCABULARY];
-    private final ScriptedEdits edits = new ScriptedEdits();
+    private final SyndicationEdits edits = new SyndicationEdits();
 
     /** One article and its entity counts (what a tagger would have found). */
     record Article(Fixture text, Map<String, Integer> entities) {
@@ -57,7 +57,7 @@ final class SyntheticNews {
     Article article(long n) {
         if (n % COPY_EVERY == COPY_EVERY - 1) {
             Article original = original(n - 3);
-            Fixture copy = edits.syndicate(original.text(), "a" + n, new Random(n));
+            Fixture copy = original.text().syndicated(edits, "a" + n, new Random(n));
             return new Article(new Fixture(copy.id(), "Copy Desk", "", publishedAt(n), copy.title(), copy.body()),
                     original.entities());
         }

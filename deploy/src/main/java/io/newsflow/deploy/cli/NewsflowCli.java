@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Watches the news as it streams in: drops duplicates, tags entities, sentiment and events, "
                 + "groups articles into stories and alerts on new developments.",
         subcommands = {DemoCommand.class, ReplayCommand.class, BrokerCommand.class, IngestCommand.class,
-            EnrichCommand.class, AlertsCommand.class, TagCommand.class,
+            EnrichCommand.class, AlertsCommand.class, TagCommand.class, BenchCommand.class,
             SubscriptionsCommand.class, EntitiesCommand.class, CommandLine.HelpCommand.class})
 public final class NewsflowCli implements Runnable {
     @CommandLine.Spec

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.support;
 
+import io.newsflow.enrich.synthetic.SyndicationEdits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /** One article of enrich/src/test/resources/fixtures: a header of "key: value" lines, a blank line, the body. */
 public record Fixture(String id, String source, String url, Instant publishedAt, String title, String body) {
@@ -36,5 +38,11 @@ public record Fixture(String id, String source, String url, Instant publishedAt,
 
     public Fixture withBody(String id, String title, String newBody) {
         return new Fixture(id, source, url, publishedAt, title, newBody);
+    }
+
+    /** This article as a syndicating outlet would republish it, under a new id. */
+    public Fixture syndicated(SyndicationEdits edits, String copyId, Random random) {
+        SyndicationEdits.Copy copy = edits.syndicate(title, body, random);
+        return withBody(copyId, copy.title(), copy.body());
     }
 }

@@ -3,6 +3,7 @@ package io.newsflow.enrich.support;
 import io.newsflow.enrich.dedup.DedupSettings;
 import io.newsflow.enrich.dedup.DedupVerdict;
 import io.newsflow.enrich.dedup.DuplicateDetector;
+import io.newsflow.enrich.synthetic.SyndicationEdits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public final class LabelledNearDuplicates {
     }
 
     public static List<Query> build(int copiesPerArticle) {
-        ScriptedEdits edits = new ScriptedEdits();
+        SyndicationEdits edits = new SyndicationEdits();
         Random random = new Random(SEED);
         List<Query> queries = new ArrayList<>();
         for (int round = 0; round < HALVES.size(); round++) {
@@ -59,7 +60,7 @@ public final class LabelledNearDuplicates {
                     Fixture original = Fixture.load(name);
                     Optional<String> label = stored.contains(name) ? Optional.of(original.id()) : Optional.empty();
                     for (int copy = 0; copy < copiesPerArticle; copy++) {
-                        queries.add(new Query(stored, edits.syndicate(original, original.id() + "-copy-" + copy,
+                        queries.add(new Query(stored, original.syndicated(edits, original.id() + "-copy-" + copy,
                                 random), label));
                     }
                 }

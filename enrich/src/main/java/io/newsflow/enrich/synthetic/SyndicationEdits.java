@@ -1,4 +1,4 @@
-package io.newsflow.enrich.support;
+package io.newsflow.enrich.synthetic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,11 +8,12 @@ import java.util.Random;
 import java.util.function.BiFunction;
 
 /**
- * The edits a syndicating outlet makes to a wire story, applied at random (seeded, so the labelled set
- * is the same on every run): new headline, trimmed or extended ending, words changed, a sentence cut,
- * paragraphs reordered, page furniture added.
+ * The edits a syndicating outlet makes to a wire story, applied at random (seeded, so the labelled
+ * near-duplicate set and the bench's stream are the same on every run): new headline, trimmed or extended
+ * ending, words changed, a sentence cut, paragraphs reordered, page furniture added. Main code, not test
+ * code, because {@code newsflow bench} generates its copies with it too.
  */
-public final class ScriptedEdits {
+public final class SyndicationEdits {
     private static final List<String> SUBSTITUTES = List.of("reportedly", "also", "senior", "new", "local",
             "recent", "major", "key", "top", "several", "further", "official", "early", "late", "critical");
     private static final List<String> EXTRA_ENDINGS = List.of(
@@ -23,18 +24,21 @@ public final class ScriptedEdits {
             "Subscribe to our newsletter", "Read more", "Leave a comment");
 
     private final List<BiFunction<List<String>, Random, List<String>>> edits = List.of(
-            ScriptedEdits::trimEnding, ScriptedEdits::extendEnding, ScriptedEdits::changeWords,
-            ScriptedEdits::cutSentence, ScriptedEdits::swapParagraphs, ScriptedEdits::addFurniture);
+            SyndicationEdits::trimEnding, SyndicationEdits::extendEnding, SyndicationEdits::changeWords,
+            SyndicationEdits::cutSentence, SyndicationEdits::swapParagraphs, SyndicationEdits::addFurniture);
+
+    /** A syndicated copy's headline and body (paragraphs separated by a blank line). */
+    public record Copy(String title, String body) {
+    }
 
     /** A copy of the article with a new headline and one to four random edits of its body. */
-    public Fixture syndicate(Fixture original, String copyId, Random random) {
-        List<String> paragraphs = new ArrayList<>(Arrays.asList(original.body().split("\n\n")));
+    public Copy syndicate(String title, String body, Random random) {
+        List<String> paragraphs = new ArrayList<>(Arrays.asList(body.split("\n\n")));
         int editCount = 1 + random.nextInt(4);
         for (int i = 0; i < editCount; i++) {
             paragraphs = edits.get(random.nextInt(edits.size())).apply(paragraphs, random);
         }
-        return original.withBody(copyId, "Syndicated: " + original.title().toLowerCase(Locale.ROOT),
-                String.join("\n\n", paragraphs));
+        return new Copy("Syndicated: " + title.toLowerCase(Locale.ROOT), String.join("\n\n", paragraphs));
     }
 
     private static List<String> trimEnding(List<String> paragraphs, Random random) {

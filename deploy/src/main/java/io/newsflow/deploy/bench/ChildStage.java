@@ -1,0 +1,130 @@
+package io.newsflow.deploy.bench;
+
+import io.newsflow.deploy.cli.CliError;
+import io.newsflow.schemas.config.Settings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One stage running in a child JVM of this bench (same Java, same class path), its output in a log file
+ * of the work directory. It tells the bench its /metrics port through a file once its app runs.
+ */
+final class ChildStage implements AutoCloseable {
+    private static final Duration START_LIMIT = Duration.ofMinutes(3);
+    private static final Duration STOP_LIMIT = Duration.ofSeconds(60);
+
+    private final Stage stage;
+    private final Process process;
+    private final Path log;
+    private final int metricsPort;
+    private long peakHeapBytes;
+
+    private ChildStage(Stage stage, Process process, Path log, int metricsPort) {
+        this.stage = stage;
+        this.process = process;
+        this.log = log;
+        this.metricsPort = metricsPort;
+    }
+
+    /**
+     * Starts the stage with these settings plus its own state directory and a free metrics port, and waits
+     * until its Kafka Streams application runs.
+     */
+    static ChildStage start(Stage stage, Settings settings, Path workDir) throws IOException, InterruptedException {
+        String name = stage.name().toLowerCase(Locale.ROOT);
+        Path settingsFile = workDir.resolve(name + ".properties");
+        Path ready = workDir.resolve(name + ".port");
+        Path log = workDir.resolve(name + ".log");
+        Files.deleteIfExists(ready);
+        writeSettings(settings.with(Map.of("state.dir", workDir.resolve("state-" + name).toString(),
+                "metrics.host", "127.0.0.1", "metrics.port", "0")), settingsFile);
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StageProcess.class.getName(), stage.name(),
+                settingsFile.toString(), ready.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while (!Files.exists(ready)) {
+            if (!process.isAlive()) {
+                throw new CliError(stage.label() + " could not start (exit " + process.exitValue() + "); see " + log);
+            }
+            if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new CliError(stage.label() + " did not start within " + START_LIMIT.toMinutes()
+                        + " minutes; see " + log);
+            }
+            Thread.sleep(100);
+        }
+        return new ChildStage(stage, process, log, Integer.parseInt(Files.readString(ready).strip()));
+    }
+
+    /** Settings go through a file, not the command line, so credentials in them are not shown by ps. */
+    private static void writeSettings(Settings settings, Path file) {
+        Properties properties = settings.asProperties();
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            properties.store(out, "newsflow bench stage settings");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    Duration cpu() {
+        return ProcessUsage.cpu(process.toHandle());
+    }
+
+    OptionalLong peakResidentBytes() {
+        return ProcessUsage.peakResidentBytes(process.toHandle());
+    }
+
+    /** Reads the heap in use now and keeps the highest value seen. */
+    void sampleHeap() {
+        HeapScrape.heapUsed(metricsPort).ifPresent(used -> peakHeapBytes = Math.max(peakHeapBytes, used));
+    }
+
+    long peakHeapBytes() {
+        return peakHeapBytes;
+    }
+
+    /** Fails the bench, naming the log, when the stage's process has ended by itself. */
+    void requireAlive() {
+        if (!process.isAlive()) {
+            throw new CliError(stage.label() + " stopped by itself (exit " + process.exitValue() + "); see " + log);
+        }
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    String label() {
+        return stage.label();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** SIGTERM, so the app closes cleanly and commits; killed if it has not ended after a minute. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}

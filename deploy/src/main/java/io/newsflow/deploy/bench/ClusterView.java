@@ -1,0 +1,92 @@
+package io.newsflow.deploy.bench;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.LogDirDescription;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.ReplicaInfo;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.TopicPartition;
+
+/** What the bench asks the cluster through the Admin API: topics, offsets, committed offsets and log sizes. */
+final class ClusterView implements AutoCloseable {
+    private final Admin admin;
+
+    ClusterView(Map<String, Object> clientConfig) {
+        this.admin = Admin.create(clientConfig);
+    }
+
+    Set<String> topics() {
+        return get(admin.listTopics().names());
+    }
+
+    /** A consumer group's committed offsets (for a Streams app, the application id). */
+    Map<TopicPartition, Long> committed(String group) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = get(admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata());
+        Map<TopicPartition, Long> committed = new HashMap<>();
+        offsets.forEach((partition, offset) -> {
+            if (offset != null) {
+                committed.put(partition, offset.offset());
+            }
+        });
+        return committed;
+    }
+
+    /** A group's committed offsets on one topic, added up: for a topic without transactions, records read. */
+    long committedTotal(String group, String topic) {
+        return committed(group).entrySet().stream().filter(entry -> entry.getKey().topic().equals(topic))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** The total of a topic's end offsets (for a topic written without transactions, its record count). */
+    long endOffsetTotal(String topic) {
+        List<TopicPartition> partitions = partitions(topic);
+        return get(admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                .all()).values().stream().mapToLong(info -> info.offset()).sum();
+    }
+
+    List<TopicPartition> partitions(String topic) {
+        return get(admin.describeTopics(List.of(topic)).allTopicNames()).get(topic).partitions().stream()
+                .map(info -> new TopicPartition(topic, info.partition())).toList();
+    }
+
+    /** Bytes the topics' logs hold on the brokers' disks, per topic (every replica counted). */
+    Map<String, Long> logBytes(Collection<String> topics) {
+        List<Integer> brokers = get(admin.describeCluster().nodes()).stream().map(Node::id).toList();
+        Map<String, Long> bytes = new HashMap<>();
+        topics.forEach(topic -> bytes.put(topic, 0L));
+        for (Map<String, LogDirDescription> dirs : get(admin.describeLogDirs(brokers).allDescriptions()).values()) {
+            for (LogDirDescription dir : dirs.values()) {
+                for (Map.Entry<TopicPartition, ReplicaInfo> replica : dir.replicaInfos().entrySet()) {
+                    bytes.computeIfPresent(replica.getKey().topic(), (topic, sum) -> sum + replica.getValue().size());
+                }
+            }
+        }
+        return bytes;
+    }
+
+    private static <T> T get(KafkaFuture<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka refused a bench request: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while asking Kafka", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+}

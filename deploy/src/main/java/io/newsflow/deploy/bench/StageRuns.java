@@ -1,0 +1,121 @@
+package io.newsflow.deploy.bench;
+
+import io.newsflow.deploy.bench.news.BenchNews;
+import io.newsflow.deploy.cli.CliError;
+import io.newsflow.schemas.config.Settings;
+import io.newsflow.schemas.topics.Topics;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * The stages over a loaded backlog, one after the other, each in its own JVM: (a) the bare passthrough,
+ * (b) enrich, (c) alerts over enrich's output, then (d) live mode with enrich and alerts both running,
+ * fed at half of enrich's measured rate.
+ */
+final class StageRuns {
+    private static final long CHECK_MILLIS = 200;
+    private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
+
+    private final BenchOptions options;
+    private final PrintStream out;
+    private final Settings settings;
+    private final ClusterView cluster;
+    private final OutputWatcher watcher;
+    private final StageClock clock;
+    private final Map<Stage, StageResult> results = new EnumMap<>(Stage.class);
+
+    StageRuns(BenchOptions options, PrintStream out, Settings settings, ClusterView cluster, OutputWatcher watcher) {
+        this.options = options;
+        this.out = out;
+        this.settings = settings;
+        this.cluster = cluster;
+        this.watcher = watcher;
+        this.clock = new StageClock(out, options.stageTimeout());
+    }
+
+    BenchReport measure(Backlog backlog, BenchNews news, RawLoader loader, String loadAtStart)
+            throws IOException, InterruptedException {
+        try (ChildStage passthrough = start(Stage.PASSTHROUGH)) {
+            measure(passthrough, "records", rawRead(Stage.PASSTHROUGH), () -> watcher.count(PassthroughTopology.OUTPUT),
+                    options::backlog, options.warmup(), backlog.bytesPerArticle());
+        }
+        long deadLettersBefore = watcher.count(Topics.DEAD_LETTERS);
+        LongSupplier enrichDone = () -> watcher.count(Topics.ENRICHED_ARTICLES) + watcher.count(Topics.DUPLICATES)
+                + watcher.count(Topics.DEAD_LETTERS) - deadLettersBefore;
+        try (ChildStage enrich = start(Stage.ENRICH)) {
+            measure(enrich, "articles", rawRead(Stage.ENRICH), enrichDone, options::backlog, options.warmup(),
+                    backlog.bytesPerArticle());
+            long enriched = watcher.count(Topics.ENRICHED_ARTICLES);
+            long duplicates = watcher.count(Topics.DUPLICATES);
+            EnrichOutcome outcome = new EnrichOutcome(enriched, duplicates, enrichDone.getAsLong() - enriched - duplicates);
+            try (ChildStage alerts = start(Stage.ALERTS)) {
+                LongSupplier alertsRead = () -> watcher.enrichedBelow(cluster.committed(Stage.ALERTS.applicationId()));
+                long warmup = Math.round(enriched * options.warmup() / (double) options.backlog());
+                measure(alerts, "enriched articles", alertsRead, alertsRead, () -> enriched, warmup,
+                        watcher.enrichedBytes() / (double) Math.max(1, enriched));
+                long alertsWritten = watcher.count(Topics.ALERTS);
+                LiveResult live = live(news, loader, enrich, alerts, enrichDone, alertsRead);
+                return new BenchReport(options, loadAtStart, ProcessUsage.loadAverage(), backlog, results, outcome,
+                        alertsWritten, live);
+            }
+        }
+    }
+
+    private ChildStage start(Stage stage) throws IOException, InterruptedException {
+        out.printf("bench: %s starting in its own JVM ...%n", stage.label());
+        return ChildStage.start(stage, settings, options.workDir());
+    }
+
+    /** Raw articles the stage's group has committed: the raw topic has no transactions, so offsets count records. */
+    private LongSupplier rawRead(Stage stage) {
+        return () -> cluster.committedTotal(stage.applicationId(), Topics.RAW_ARTICLES);
+    }
+
+    private void measure(ChildStage child, String what, LongSupplier read, LongSupplier done, LongSupplier total,
+                         long warmup, double inputBytesPerRecord) throws InterruptedException {
+        out.printf("bench: %s running (pid %d, log %s) ...%n", child.label(), child.pid(), child.log());
+        StageClock.Window window = clock.window(child, what, read, done, total, warmup);
+        List<InternalTopics.Usage> internal = InternalTopics.measure(settings, cluster,
+                child.stage().internalTopicPrefix());
+        StageResult result = new StageResult(child.stage(), window.start(), window.from(), window.to(),
+                total.getAsLong(), inputBytesPerRecord, child.peakHeapBytes(), child.peakResidentBytes(), internal);
+        out.printf(Locale.ROOT, "bench: %s done: %,d %s measured in %.1f s (%,.0f/s), %.2f ms CPU each%n",
+                child.label(), result.measuredRecords(), what, result.seconds(), result.recordsPerSecond(),
+                result.cpuMillisPerRecord());
+        results.put(child.stage(), result);
+    }
+
+    private LiveResult live(BenchNews news, RawLoader loader, ChildStage enrich, ChildStage alerts,
+                            LongSupplier enrichDone, LongSupplier alertsRead) throws InterruptedException {
+        double rate = Math.max(1, results.get(Stage.ENRICH).recordsPerSecond() / 2);
+        out.printf(Locale.ROOT, "bench: (d) live: feeding new articles at %.1f/s (half of enrich's rate) for %d s ...%n",
+                rate, options.liveSeconds());
+        long fed = LiveFeed.feed(news, options.backlog(), rate, options.liveSeconds(), loader, watcher, out);
+        out.printf(Locale.ROOT, "bench: (d) live: fed %,d; waiting for enrich and alerts to finish them ...%n", fed);
+        long all = options.backlog() + fed;
+        long deadline = System.nanoTime() + options.stageTimeout().toNanos();
+        long lastProgress = System.nanoTime();
+        while (enrichDone.getAsLong() < all || alertsRead.getAsLong() < watcher.count(Topics.ENRICHED_ARTICLES)) {
+            enrich.requireAlive();
+            alerts.requireAlive();
+            if (System.nanoTime() > deadline) {
+                throw new CliError(String.format(Locale.ROOT, "live mode did not finish within %s (enrich done with "
+                                + "%,d of %,d articles); see %s and %s, or raise --stage-timeout", options.stageTimeout(),
+                        enrichDone.getAsLong(), all, enrich.log(), alerts.log()));
+            }
+            if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                out.printf(Locale.ROOT, "bench: (d) live: enrich done with %,d of %,d articles, alerts read %,d of %,d "
+                                + "enriched%n", enrichDone.getAsLong(), all, alertsRead.getAsLong(),
+                        watcher.count(Topics.ENRICHED_ARTICLES));
+                lastProgress = System.nanoTime();
+            }
+            Thread.sleep(CHECK_MILLIS);
+        }
+        return new LiveResult(rate, options.liveSeconds(), fed, watcher.enrichedLatencies(), watcher.alertLatencies());
+    }
+}

@@ -1,0 +1,102 @@
+package io.newsflow.deploy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code newsflow bench} on a small stream, end to end on its own embedded broker and child JVMs: every
+ * stage finishes and the report holds sane figures. No figure is compared with a speed: this machine's
+ * load decides those.
+ */
+class BenchCommandIT {
+    private static final int ARTICLES = 200;
+    private static final int WARMUP = 20;
+    private static final String NUMBER = "([\\d,]+(?:\\.\\d+)?)";
+
+    private static CliRun run;
+
+    @BeforeAll
+    static void runTheBench() {
+        run = CliRun.of("bench", "--articles", String.valueOf(ARTICLES), "--warmup", String.valueOf(WARMUP),
+                "--live-seconds", "5", "--seed", "7", "--stage-timeout", "3m");
+    }
+
+    @Test
+    void endsWellWithProgressOnTheWay() {
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("bench: loaded 220 articles"), run.out());
+        for (String stage : List.of("(a) passthrough", "(b) enrich", "(c) alerts")) {
+            assertTrue(run.out().contains("bench: " + stage + " done: "), stage + " finished\n" + run.out());
+        }
+    }
+
+    @Test
+    void everyStageHasARowWithARateAndCpu() {
+        for (String stage : List.of("(a) passthrough", "(b) enrich", "(c) alerts")) {
+            List<Double> row = row(stage);
+            assertTrue(row.get(0) > 0, stage + " records/s");
+            assertTrue(row.get(1) > 0, stage + " MB/s");
+            assertTrue(row.get(2) > 0, stage + " CPU ms per record");
+            assertTrue(row.get(5) > 0, stage + " peak heap");
+        }
+    }
+
+    @Test
+    void enrichWritesInternalRecordsForEveryArticleAndThePassthroughNone() {
+        assertTrue(row("(b) enrich").get(3) > 0);
+        assertEquals(0.0, row("(a) passthrough").get(3));
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith("(b) enrich") && line.contains(" repartition ")));
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith("(b) enrich") && line.contains(" changelog ")));
+        Matcher totals = find("totals: internal records per article " + NUMBER + "; internal bytes / raw bytes "
+                + NUMBER);
+        assertTrue(number(totals.group(1)) > 0 && number(totals.group(2)) > 0);
+    }
+
+    @Test
+    void ratiosToThePassthroughArePrinted() {
+        Matcher ratios = find("ratios \\(records/s\\): \\(b\\)/\\(a\\) = " + NUMBER + ", \\(c\\)/\\(a\\) = " + NUMBER);
+        assertTrue(number(ratios.group(1)) > 0 && number(ratios.group(2)) > 0);
+    }
+
+    @Test
+    void enrichFinishesEveryArticleAndFindsTheCopies() {
+        Matcher enrich = find("enrich: " + NUMBER + " articles in -> " + NUMBER + " enriched \\+ " + NUMBER
+                + " duplicates \\+ " + NUMBER + " dead letters");
+        assertEquals(ARTICLES + WARMUP, number(enrich.group(1)));
+        assertEquals(ARTICLES + WARMUP, number(enrich.group(2)) + number(enrich.group(3)));
+        assertTrue(number(enrich.group(3)) > 0, "duplicates found");
+        assertEquals(0.0, number(enrich.group(4)));
+    }
+
+    @Test
+    void liveModeReportsLatencyPercentiles() {
+        Matcher live = find("\\(d\\) live: " + NUMBER + " articles/s for 5 s, " + NUMBER + " fed: raw->enriched p50 "
+                + NUMBER + " ms, p99 " + NUMBER + " ms");
+        assertTrue(number(live.group(2)) > 0);
+        assertTrue(number(live.group(3)) <= number(live.group(4)));
+    }
+
+    /** The numbers of a stage's row of the summary table, in column order. */
+    private static List<Double> row(String stage) {
+        Matcher row = find("(?m)^" + Pattern.quote(stage) + "\\s+" + NUMBER + "\\s+" + NUMBER + "\\s+" + NUMBER
+                + "\\s+" + NUMBER + "\\s+" + NUMBER + "\\s+" + NUMBER + "\\s+" + NUMBER);
+        return List.of(number(row.group(1)), number(row.group(2)), number(row.group(3)), number(row.group(4)),
+                number(row.group(5)), number(row.group(6)), number(row.group(7)));
+    }
+
+    private static Matcher find(String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(run.out());
+        assertTrue(matcher.find(), "no match for " + regex + " in\n" + run.out());
+        return matcher;
+    }
+
+    private static double number(String text) {
+        return Double.parseDouble(text.replace(",", ""));
+    }
+}
