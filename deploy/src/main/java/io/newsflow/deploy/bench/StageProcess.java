@@ -29,8 +29,8 @@ public final class StageProcess {
         // shutdown hook below, which closes the app.
         ProcessHandle.current().parent().ifPresent(bench -> bench.onExit().thenRun(() -> System.exit(0)));
         KafkaStreams app = stage.create(settings, Topics.configure(settings.asClientConfig()));
-        Observability observability = Observability.serve(settings.get("metrics.host"), settings.getInt("metrics.port"));
-        observability.watch(stage.applicationId(), app);
+        Observability observability = Observability.serve(settings);
+        observability.watch(stage.applicationId(), app, stage.applicationId());
         StreamsRunner runner = new StreamsRunner().start(List.of(app));
         Path written = Files.writeString(ready.resolveSibling(ready.getFileName() + ".tmp"),
                 String.valueOf(observability.port()));
