@@ -40,10 +40,11 @@ public final class AlertsTopology {
                 Consumed.with(subscriptions.keySerde(), subscriptions.valueSerde()).withName("read-subscriptions"),
                 Materialized.<String, Subscription, KeyValueStore<Bytes, byte[]>>as(SubscriptionBook.STORE)
                         .withKeySerde(subscriptions.keySerde()).withValueSerde(subscriptions.valueSerde()));
+        // Cached: a story's memory is rewritten with each of its articles, and a commit need only log the last.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DevelopmentProcessor.STORE),
-                Serdes.String(), JsonStateSerde.of(StoryMemory.class)));
+                Serdes.String(), JsonStateSerde.of(StoryMemory.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DeliveryProcessor.STORE),
-                Serdes.String(), JsonStateSerde.of(ThrottleWindow.class)));
+                Serdes.String(), JsonStateSerde.of(ThrottleWindow.class)).withCachingEnabled());
 
         Topic<String, EnrichedArticle> enriched = topics.enrichedArticles();
         Topic<String, Alert> alertsTopic = topics.alerts();

@@ -1,0 +1,33 @@
+package io.newsflow.schemas.streams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.newsflow.schemas.config.Settings;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+
+class StreamsDefaultsTest {
+    private static final String PRODUCER_COMPRESSION = StreamsConfig.producerPrefix("compression.type");
+
+    @Test
+    void internalTopicsAreCompressedUnlessTheUserChoseACompression() {
+        Properties byDefault = StreamsDefaults.properties(Settings.defaults(), "newsflow-test", "test");
+        assertEquals("lz4", byDefault.get(PRODUCER_COMPRESSION));
+
+        Properties chosen = StreamsDefaults.properties(Settings.defaults().with("compression.type", "zstd"),
+                "newsflow-test", "test");
+        assertFalse(chosen.containsKey(PRODUCER_COMPRESSION), "a prefixed default would override the user's");
+        assertEquals("zstd", new StreamsConfig(chosen).getProducerConfigs("client").get("compression.type"));
+    }
+
+    @Test
+    void everyServiceRunsExactlyOnceWithItsOwnApplicationIdWhateverTheSettingsSay() {
+        Properties properties = StreamsDefaults.properties(Settings.defaults().with(Map.of(
+                "application.id", "shared", "processing.guarantee", "exactly_once_v2")), "newsflow-enrich", "enrich");
+        assertEquals("newsflow-enrich", properties.get(StreamsConfig.APPLICATION_ID_CONFIG));
+        assertEquals(StreamsConfig.EXACTLY_ONCE_V2, properties.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
+    }
+}
