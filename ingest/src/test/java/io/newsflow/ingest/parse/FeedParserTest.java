@@ -1,9 +1,9 @@
 package io.newsflow.ingest.parse;
 
-import static io.newsflow.ingest.TextAssertions.assertContainsNone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.ingest.Fixtures;
 import io.newsflow.ingest.model.ArticleDraft;
@@ -11,6 +11,7 @@ import io.newsflow.ingest.model.InputRejectedException;
 import io.newsflow.ingest.model.Origin;
 import io.newsflow.ingest.model.RejectionReason;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FeedParserTest {
@@ -74,14 +75,27 @@ class FeedParserTest {
     }
 
     @Test
-    void neverResolvesExternalEntities() throws InputRejectedException {
-        String hostile = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
+    void refusesADocumentThatDeclaresEntitiesInsteadOfPublishingItsUnexpandedText() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
                 + "<rss version=\"2.0\"><channel><title>t</title><item><title>x</title>"
                 + "<description>&secret;</description></item></channel></rss>";
+        String billionLaughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
+                + " <!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n]>\n"
+                + "<rss version=\"2.0\"><channel><title>t</title><item><title>&lol2;</title>"
+                + "<description>&lol2;</description></item></channel></rss>";
 
-        Feed feed = parser.parse(hostile);
+        for (String hostile : List.of(xxe, billionLaughs)) {
+            InputRejectedException rejection = assertThrows(InputRejectedException.class, () -> parser.parse(hostile));
+            assertEquals(RejectionReason.INVALID_FEED, rejection.reason());
+            assertTrue(rejection.getMessage().contains("declares XML entities"), rejection.getMessage());
+        }
+    }
 
-        assertContainsNone(feed.items().get(0).contentHtml(), "root:");
+    @Test
+    void aPlainDoctypeWithoutEntitiesIsStillRead() throws InputRejectedException {
+        Feed feed = parser.parse("<?xml version=\"1.0\"?><!DOCTYPE rss><rss version=\"2.0\"><channel>"
+                + "<title>t</title><item><title>x</title><description>d</description></item></channel></rss>");
+        assertEquals(1, feed.items().size());
     }
 
     @Test
