@@ -29,7 +29,7 @@ import org.apache.kafka.common.Node;
  */
 final class KafkaReachability {
     /** Long enough for a loaded broker to answer; short enough that a newcomer is not left waiting. */
-    static final Duration LIMIT = Duration.ofSeconds(8);
+    static final Duration LIMIT = Duration.ofSeconds(6);
     private static final int CONNECT_TIMEOUT_MILLIS = 3_000;
 
     private KafkaReachability() {
@@ -58,7 +58,9 @@ final class KafkaReachability {
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) LIMIT.toMillis());
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) LIMIT.toMillis());
         Collection<Node> nodes;
-        try (Admin admin = Admin.create(config)) {
+        Admin admin = null;
+        try {
+            admin = Admin.create(config);
             nodes = admin.describeCluster().nodes().get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new CliError("something listens at " + bootstrap + " but did not answer as a Kafka broker within "
@@ -71,6 +73,11 @@ final class KafkaReachability {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliError("interrupted while connecting to Kafka at " + bootstrap);
+        } finally {
+            if (admin != null) {
+                // Closing waits for calls in flight; after a timeout there is nothing worth waiting for.
+                admin.close(Duration.ofMillis(500));
+            }
         }
         for (Node node : nodes) {
             String address = node.host() + ":" + node.port();

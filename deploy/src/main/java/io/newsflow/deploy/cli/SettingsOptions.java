@@ -3,7 +3,9 @@ package io.newsflow.deploy.cli;
 import io.newsflow.schemas.config.Settings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /**
@@ -11,6 +13,13 @@ import picocli.CommandLine.Option;
  * {@code NEWSFLOW_*} environment &lt; these flags.
  */
 public final class SettingsOptions {
+    /**
+     * NEWSFLOW_* variables that are not settings: the config file's name, the launcher's JVM options, and
+     * the variables deploy/compose.yaml reads for itself.
+     */
+    private static final List<String> LAUNCHER_VARIABLES = List.of("NEWSFLOW_CONFIG", "NEWSFLOW_JAVA_OPTS",
+            "NEWSFLOW_FEED_URL", "NEWSFLOW_FEED_INTERVAL", "NEWSFLOW_SUBSCRIPTIONS");
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Properties file with newsflow and Kafka client settings (default: $NEWSFLOW_CONFIG).")
     Path configFile;
@@ -41,7 +50,21 @@ public final class SettingsOptions {
             file = Path.of(fromEnvironment);
         }
         Map<String, String> environment = new LinkedHashMap<>(System.getenv());
-        environment.remove("NEWSFLOW_CONFIG");
-        return Settings.load(file, environment, flags);
+        LAUNCHER_VARIABLES.forEach(environment::remove);
+        Settings loaded = Settings.load(file, environment, flags);
+        reportUnknown(loaded, flags.keySet(), file);
+        return loaded;
+    }
+
+    /** A misspelt setting would otherwise do nothing without a word; it still passes through to the clients. */
+    private static void reportUnknown(Settings settings, Set<String> flagged, Path file) {
+        SettingNames names = new SettingNames();
+        for (String name : names.unknown(settings.givenKeys())) {
+            String from = flagged.contains(name) ? "-D " + name : System.getenv().containsKey(
+                    Settings.environmentName(name)) ? Settings.environmentName(name) : "the config file " + file;
+            System.err.println("newsflow: unknown setting '" + name + "' (from " + from + "); "
+                    + names.closest(name).map(known -> "did you mean '" + known + "'? ").orElse("")
+                    + "it is passed on to the Kafka clients unchanged");
+        }
     }
 }

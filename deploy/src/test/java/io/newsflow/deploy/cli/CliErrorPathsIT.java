@@ -152,6 +152,19 @@ class CliErrorPathsIT {
     }
 
     @Test
+    void aMisspeltSettingIsReportedWithTheNearestOneWhileKafkaClientSettingsPassQuietly() throws IOException {
+        CliRun run = CliRun.of("subscriptions", "remove", "desk", "-b", "127.0.0.1:" + closedPort(),
+                "-D", "dedup.gracee=5s", "-D", "producer.linger.ms=5", "-D", "sasl.mechanism=PLAIN",
+                "-D", "no.such.setting=1");
+
+        assertTrue(run.err().contains("newsflow: unknown setting 'dedup.gracee' (from -D dedup.gracee); did you mean "
+                + "'dedup.grace'? it is passed on to the Kafka clients unchanged"), run.err());
+        assertTrue(run.err().contains("newsflow: unknown setting 'no.such.setting' (from -D no.such.setting); it is "
+                + "passed on"), run.err());
+        assertFalse(run.err().contains("'producer.linger.ms'") || run.err().contains("'sasl.mechanism'"), run.err());
+    }
+
+    @Test
     void portsOutsideTheRangeAreWrongUse() {
         for (String[] command : List.of(new String[] {"broker", "--port", "99999"},
                 new String[] {"demo", "--port", "-1"}, new String[] {"broker", "--port", "ninety"})) {

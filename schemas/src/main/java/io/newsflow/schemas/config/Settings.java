@@ -69,6 +69,11 @@ public final class Settings {
         return with(Map.of(key, value));
     }
 
+    /** The keys the config file, the environment or a flag gave. */
+    public Set<String> givenKeys() {
+        return given;
+    }
+
     /** True when the key's value comes from the config file, the environment or a flag, not the built-in defaults. */
     public boolean isGiven(String key) {
         return given.contains(key);
