@@ -1,6 +1,10 @@
 package io.newsflow.enrich;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.enrich.stream.ConsumerGroupBacklog;
+import io.newsflow.enrich.stream.EnrichOptions;
+import io.newsflow.enrich.stream.EnrichTopology;
+import io.newsflow.enrich.stream.KnowledgeFeed;
 import io.newsflow.enrich.tag.ArticleTagger;
 import io.newsflow.enrich.tag.RuleBasedTagger;
 import io.newsflow.enrich.tag.event.EventExtractor;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsflow.enrich.KnowledgeFeed;
+import io.newsflow.enrich.stream.KnowledgeFeed;
 import io.newsflow.schemas.avro.KnowledgeEntity;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,69 @@
+package io.newsflow.enrich.stream;
+
+import io.newsflow.enrich.dedup.DedupVerdict;
+import io.newsflow.enrich.story.StoryAssignment;
+import io.newsflow.enrich.story.StoryState;
+import io.newsflow.enrich.tag.ArticleTags;
+import io.newsflow.schemas.avro.DuplicateNotice;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.StoryUpdate;
+
+/** Builds the output contracts from domain results. */
+final class ArticleRecords {
+    /** storyId of an article between tagging and story assignment. */
+    static final String STORY_PENDING = "";
+    private static final int TOP_ENTITIES = 10;
+    private static final int TOP_TERMS = 10;
+
+    private ArticleRecords() {
+    }
+
+    static DuplicateNotice duplicateNotice(RawArticle article, DedupVerdict.Duplicate verdict) {
+        return DuplicateNotice.newBuilder()
+                .setArticleId(article.getArticleId())
+                .setDuplicateOf(verdict.duplicateOf())
+                .setSimilarity(verdict.similarity())
+                .setMethod(verdict.method().name())
+                .setUrl(article.getUrl())
+                .setSource(article.getSource())
+                .setTitle(article.getTitle())
+                .setPublishedAt(article.getPublishedAt())
+                .setOriginalPublishedAt(verdict.originalPublishedAt())
+                .build();
+    }
+
+    /** The tagged article, its story still to be assigned by the serial story step. */
+    static EnrichedArticle tagged(RawArticle article, ArticleTags tags) {
+        return EnrichedArticle.newBuilder()
+                .setArticleId(article.getArticleId())
+                .setUrl(article.getUrl())
+                .setSource(article.getSource())
+                .setTitle(article.getTitle())
+                .setBody(article.getBody())
+                .setPublishedAt(article.getPublishedAt())
+                .setFirstSeenAt(article.getFirstSeenAt())
+                .setLanguage(article.getLanguage())
+                .setStoryId(STORY_PENDING)
+                .setEntities(tags.entities())
+                .setSentiment(tags.sentiment())
+                .setEvents(tags.events())
+                .build();
+    }
+
+    static StoryUpdate storyUpdate(StoryAssignment assignment) {
+        StoryState story = assignment.story();
+        return StoryUpdate.newBuilder()
+                .setStoryId(story.storyId())
+                .setArticleId(story.lastArticleId())
+                .setNewStory(assignment.newStory())
+                .setTitle(story.title())
+                .setArticleCount(story.articleCount())
+                .setSources(story.sources())
+                .setTopEntities(story.topEntities(TOP_ENTITIES))
+                .setTopTerms(story.topTerms(TOP_TERMS))
+                .setFirstPublishedAt(story.firstPublishedAt())
+                .setLastPublishedAt(story.lastPublishedAt())
+                .build();
+    }
+}

@@ -1,0 +1,93 @@
+package io.newsflow.enrich.stream;
+
+import io.newsflow.enrich.dedup.BucketAnswer;
+import io.newsflow.enrich.dedup.DedupBucket;
+import io.newsflow.enrich.dedup.DedupMember;
+import io.newsflow.enrich.dedup.DedupSettings;
+import io.newsflow.enrich.dedup.LateMatch;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * One partition of dedup buckets: answers each probe from the recent members of every bucket it names
+ * (the article's buckets that live on this partition), files the probe as a member of each, and sends
+ * one answer for them all on keyed by the probing article's id, plus a late match to each similar member
+ * that was seen after the probe but filed before it. Members are
+ * stamped with stream time, not publishedAt, so an old copy arriving late still meets its original within
+ * the retention, and expired members drop segment by segment without a scan.
+ */
+final class BucketLookupProcessor implements Processor<String, BucketProbe, String, DecideInput> {
+    static final String MEMBERS_STORE = "dedup-bucket-members";
+    /** Window stores need a window; members are points in time, so the smallest one. */
+    private static final Duration POINT = Duration.ofMillis(1);
+
+    private final DedupSettings settings;
+    private final long retentionMillis;
+    private final DedupBucket bucket;
+    private ProcessorContext<String, DecideInput> context;
+    private WindowStore<String, DedupMember> members;
+
+    private BucketLookupProcessor(DedupSettings settings, Duration retention) {
+        this.settings = settings;
+        this.retentionMillis = retention.toMillis();
+        this.bucket = new DedupBucket(settings);
+    }
+
+    static ProcessorSupplier<String, BucketProbe, String, DecideInput> supplier(DedupSettings settings,
+                                                                               Duration retention) {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, BucketProbe, String, DecideInput> get() {
+                return new BucketLookupProcessor(settings, retention);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(Stores.windowStoreBuilder(
+                        Stores.persistentWindowStore(MEMBERS_STORE, retention, POINT, true),
+                        Serdes.String(), new DedupMemberSerde()));
+            }
+        };
+    }
+
+    @Override
+    public void init(ProcessorContext<String, DecideInput> context) {
+        this.context = context;
+        this.members = context.getStateStore(MEMBERS_STORE);
+    }
+
+    @Override
+    public void process(Record<String, BucketProbe> record) {
+        long now = Math.max(context.currentStreamTimeMs(), record.timestamp());
+        DedupMember probe = record.value().member();
+        List<String> keys = record.value().bucketKeys().isEmpty() ? List.of(record.key())
+                : record.value().bucketKeys();
+        List<BucketAnswer> answers = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            List<DedupMember> recent = WindowStores.recent(members, key, now, retentionMillis,
+                    settings.bucketScanLimit());
+            BucketAnswer answer = bucket.answer(key, probe, recent);
+            if (!answer.toProbe().redelivered()) {
+                members.put(key, probe, now);
+            }
+            answers.add(answer);
+        }
+        BucketAnswer together = BucketAnswer.ofAll(answers);
+        context.forward(record.withKey(probe.articleId())
+                .withValue(new DecideInput.Answer(probe.order(), together.toProbe(), keys.size())));
+        for (LateMatch late : together.lateMatches()) {
+            context.forward(record.withKey(late.articleId())
+                    .withValue(new DecideInput.Late(late.order(), late.earlier())));
+        }
+    }
+}

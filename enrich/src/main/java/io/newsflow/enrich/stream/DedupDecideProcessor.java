@@ -1,0 +1,132 @@
+package io.newsflow.enrich.stream;
+
+import io.newsflow.enrich.dedup.ArrivalOrder;
+import io.newsflow.enrich.dedup.DedupVerdict;
+import io.newsflow.schemas.avro.RawArticle;
+import java.time.Duration;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The fan-in of dedup, partitioned by article id: holds each article until every bucket it probed has
+ * answered, then for a grace period, and emits it as an original or a copy (nothing for a redelivery).
+ * The grace is for the race of copies across input partitions: when the partition of an earlier-seen copy
+ * lags, its probes reach the shared buckets after this article's, and the buckets send the late match
+ * here. A late match within the grace makes the article a copy; one after it is counted as too late.
+ *
+ * <p>The grace runs on ingest's first-seen clock as this task sees it (the newest first-seen time among
+ * its inputs), so a lagging partition is waited for however slowly a backfill is read. A verdict that
+ * became complete before enrich was last seen drained goes at once (see
+ * {@link EnrichBacklog}): that is how the last articles of a burst, or of a quiet feed, get out.
+ */
+final class DedupDecideProcessor implements Processor<String, DecideInput, String, DedupOutcome> {
+    static final String PENDING_STORE = "dedup-pending";
+    static final String RELEASE_STORE = "dedup-release-schedule";
+    /** How often held verdicts are looked at; what the backlog monitor learns is a second old at most. */
+    static final Duration RELEASE_INTERVAL = Duration.ofMillis(250);
+
+    private final Duration grace;
+    private final EnrichBacklog backlog;
+    private final EnrichMeters meters;
+    private ProcessorContext<String, DedupOutcome> context;
+    private KeyValueStore<String, PendingVerdict> pending;
+    /** Held deliveries in first-seen order. */
+    private FirstSeenHold held;
+
+    private DedupDecideProcessor(Duration grace, EnrichBacklog backlog, EnrichMeters meters) {
+        this.grace = grace;
+        this.backlog = backlog;
+        this.meters = meters;
+    }
+
+    static ProcessorSupplier<String, DecideInput, String, DedupOutcome> supplier(
+            Serde<RawArticle> articles, String articleTopic, Duration grace, EnrichBacklog backlog,
+            EnrichMeters meters) {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, DecideInput, String, DedupOutcome> get() {
+                return new DedupDecideProcessor(grace, backlog, meters);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
+                                Serdes.String(), new PendingVerdictSerde(articles, articleTopic)).withCachingEnabled(),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RELEASE_STORE),
+                                Serdes.String(), Serdes.Long()).withCachingEnabled());
+            }
+        };
+    }
+
+    @Override
+    public void init(ProcessorContext<String, DedupOutcome> context) {
+        this.context = context;
+        this.pending = context.getStateStore(PENDING_STORE);
+        this.held = new FirstSeenHold(context.getStateStore(RELEASE_STORE), grace, backlog, Duration.ZERO);
+        if (!grace.isZero()) {
+            context.schedule(RELEASE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, wallClock -> releaseDue());
+        }
+    }
+
+    @Override
+    public void process(Record<String, DecideInput> record) {
+        DecideInput input = record.value();
+        long now = context.currentSystemTimeMs();
+        held.saw(input.order().firstSeenMillis());
+        String delivery = deliveryKey(record.key(), input.order());
+        PendingVerdict current = pending.get(delivery);
+        if (input instanceof DecideInput.Late) {
+            if (current == null) {
+                meters.lateMatchTooLate();
+                return;
+            }
+            meters.lateMatchInTime(Duration.ofMillis(current.isHeld() ? now - current.completedAt() : 0));
+        }
+        PendingVerdict updated = (current == null ? PendingVerdict.none() : current).with(input);
+        if (!updated.isComplete() || updated.isHeld()) {
+            pending.put(delivery, updated);
+        } else if (updated.tally().verdict() instanceof DedupVerdict.Redelivered) {
+            pending.delete(delivery);
+        } else if (grace.isZero()) {
+            pending.delete(delivery);
+            emit(updated.heldSince(now, record.timestamp()));
+        } else {
+            pending.put(delivery, updated.heldSince(now, record.timestamp()));
+            held.hold(input.order().firstSeenMillis(), delivery, now);
+        }
+    }
+
+    /** Emits the held verdicts now due, in first-seen order. */
+    private void releaseDue() {
+        for (String delivery : held.takeDue()) {
+            PendingVerdict verdict = pending.get(delivery);
+            pending.delete(delivery);
+            if (verdict != null) {
+                emit(verdict);
+            }
+        }
+    }
+
+    private void emit(PendingVerdict decided) {
+        RawArticle article = decided.article();
+        DedupVerdict verdict = decided.tally().verdict();
+        DedupOutcome outcome = verdict instanceof DedupVerdict.Duplicate duplicate
+                ? new DedupOutcome(article, ArticleRecords.duplicateNotice(article, duplicate))
+                : new DedupOutcome(article, null);
+        context.forward(new Record<>(article.getArticleId(), outcome, decided.recordTimestamp()));
+    }
+
+    /** One delivery of an article: a redelivered id at another offset is decided on its own. */
+    private static String deliveryKey(String articleId, ArrivalOrder order) {
+        return articleId + "@" + order.partition() + ":" + order.offset();
+    }
+}

@@ -1,0 +1,164 @@
+package io.newsflow.enrich.stream;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.enrich.dedup.ArticleSketcher;
+import io.newsflow.enrich.dedup.ProbeKeys;
+import io.newsflow.enrich.tag.ArticleTagger;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.StoryUpdate;
+import io.newsflow.schemas.topics.Topic;
+import io.newsflow.schemas.topics.Topics;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The enrich topology: raw articles in; copies out to the duplicates topic; originals tagged, put in a
+ * story and out to the enriched topic, with each story's new state on the stories topic.
+ *
+ * <pre>
+ * raw-articles-source ─► dedup-sketch (normalise, fingerprint, MinHash, arrival order)
+ *   ├─ dedup-probes: one probe per partition that holds any of the article's buckets (exact fingerprint +
+ *   │    32 LSH bands), naming those buckets
+ *   │    ─► dedup-bucket (repartition by bucket) ─► dedup-bucket-lookup [dedup-bucket-members]
+ *   │         answers (and late matches) keyed by article id ─┐
+ *   └─ dedup-hold: the article itself, keyed by article id ─► dedup-fan-in
+ *        ─► dedup-decide (repartition by article id) ─► dedup-decide [dedup-pending, dedup-release-schedule]
+ *        ├─ copies ─► duplicate-notice ─► duplicates-sink
+ *        └─ originals ─► tag (on the dedup-decide task that holds the article)
+ *             ─► story-serial (repartition, 1 partition)
+ *             ─► story-order [story-order-buffer, story-order-schedule]
+ *             ─► story-assign [story-states, story-profiles, story-postings, story-term-frequencies]
+ *             ─► enriched-articles-sink, story-updates-sink
+ * </pre>
+ *
+ * Every dedup step is partitioned (sketching by input partition, bucket lookups by bucket, decisions by
+ * article id), so more partitions and instances add dedup capacity while near-copies arriving on different
+ * input partitions still meet in their shared buckets, and dedup-decide holds each verdict for a grace
+ * period in case a bucket finds the article's earlier-seen original late. Story assignment sees every
+ * article because it runs on a single-partition repartition topic, in ingest's first-seen order.
+ */
+public final class EnrichTopology {
+    private static final String BUCKET_REPARTITION = "dedup-bucket";
+    private static final String DECIDE_REPARTITION = "dedup-decide";
+    private static final String STORY_REPARTITION = "story-serial";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichTopology.class);
+
+    private EnrichTopology() {
+    }
+
+    /** The topics enrich reads articles from, in the order articles pass them. */
+    public static List<String> inputs(String applicationId, Topics topics) {
+        return List.of(topics.rawArticles().name(), repartitionTopic(applicationId, BUCKET_REPARTITION),
+                repartitionTopic(applicationId, DECIDE_REPARTITION), repartitionTopic(applicationId, STORY_REPARTITION));
+    }
+
+    private static String repartitionTopic(String applicationId, String name) {
+        return applicationId + "-" + name + "-repartition";
+    }
+
+    /**
+     * The topology, counting articles in and out, duplicates, stories, entities and events on the registry;
+     * the backlog tells dedup-decide and story-order when what they hold can go before the grace (see
+     * {@link EnrichBacklog}).
+     */
+    public static void build(StreamsBuilder builder, Topics topics, EnrichOptions options, ArticleTagger tagger,
+                             MeterRegistry registry, EnrichBacklog backlog) {
+        EnrichMeters meters = new EnrichMeters(registry);
+        Topic<String, RawArticle> raw = topics.rawArticles();
+        ArticleSketcher sketcher = new ArticleSketcher(options.dedup());
+        ProbeKeys probeKeys = new ProbeKeys(options.dedup());
+        KStream<String, SketchedArticle> sketched = builder
+                .stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName("raw-articles-source"))
+                .filter((articleId, article) -> article != null || skipTombstone(articleId, meters),
+                        Named.as("raw-articles-present"))
+                .peek((articleId, article) -> meters.articleIn(), Named.as("count-articles-in"))
+                .processValues(() -> new SketchProcessor(sketcher, probeKeys), Named.as("dedup-sketch"));
+        BucketPlacement placement = new BucketPlacement(options.parallelPartitions());
+        KStream<String, DecideInput> answers = sketched
+                .flatMap((articleId, article) -> placement
+                        .probes(new BucketProbe(article.probe(), article.bucketKeys())).stream()
+                        .map(probe -> KeyValue.pair(probe.bucketKeys().get(0), probe)).toList(), Named.as("dedup-probes"))
+                .repartition(Repartitioned.with(Serdes.String(), new BucketProbeSerde())
+                        .withName(BUCKET_REPARTITION)
+                        .withStreamPartitioner(placement)
+                        .withNumberOfPartitions(options.parallelPartitions()))
+                .process(BucketLookupProcessor.supplier(options.dedup(), options.dedupRetention()),
+                        Named.as("dedup-bucket-lookup"));
+        KStream<String, DecideInput> held = sketched.map((key, article) -> KeyValue.pair(
+                        article.article().getArticleId(), (DecideInput) new DecideInput.Held(article.probe().order(),
+                                article.bucketKeys().size(), article.article())),
+                Named.as("dedup-hold"));
+        KStream<String, DedupOutcome> deduplicated = answers.merge(held, Named.as("dedup-fan-in"))
+                .repartition(Repartitioned.with(Serdes.String(), new DecideInputSerde(raw.valueSerde(), raw.name()))
+                        .withName(DECIDE_REPARTITION)
+                        .withNumberOfPartitions(options.parallelPartitions()))
+                .process(DedupDecideProcessor.supplier(raw.valueSerde(), raw.name(), options.dedupGrace(), backlog,
+                        meters), Named.as("dedup-decide"));
+
+        deduplicated.split(Named.as("dedup-outcome-"))
+                .branch((articleId, outcome) -> outcome.isDuplicate(), Branched.withConsumer(
+                        copies -> writeDuplicates(copies, topics, meters), "copies"))
+                .defaultBranch(Branched.withConsumer(
+                        originals -> tagAndAssignStories(originals, topics, options, tagger, meters, backlog),
+                        "originals"));
+    }
+
+    /** A delete on the raw topic carries no article: counted, logged once, and skipped. */
+    private static boolean skipTombstone(String articleId, EnrichMeters meters) {
+        if (meters.tombstone()) {
+            LOG.warn("skipping a record without a value on the raw topic (key {}); later ones are only counted, "
+                    + "as newsflow_enrich_tombstones_total", articleId);
+        }
+        return false;
+    }
+
+    private static void writeDuplicates(KStream<String, DedupOutcome> copies, Topics topics, EnrichMeters meters) {
+        copies.mapValues(DedupOutcome::duplicate, Named.as("duplicate-notice"))
+                .peek((articleId, notice) -> meters.duplicate(notice), Named.as("count-duplicates"))
+                .to(topics.duplicates().name(), produced(topics.duplicates(), "duplicates-sink"));
+    }
+
+    private static void tagAndAssignStories(KStream<String, DedupOutcome> originals, Topics topics,
+                                            EnrichOptions options, ArticleTagger tagger, EnrichMeters meters,
+                                            EnrichBacklog backlog) {
+        Topic<String, EnrichedArticle> enriched = topics.enrichedArticles();
+        Topic<String, StoryUpdate> stories = topics.stories();
+        KStream<String, StoryOutcome> assigned = originals
+                .mapValues(DedupOutcome::article, Named.as("original-article"))
+                .mapValues(article -> ArticleRecords.tagged(article, tagger.tag(article.getTitle(), article.getBody())),
+                        Named.as("tag"))
+                .repartition(serial(STORY_REPARTITION, enriched.valueSerde()))
+                .process(StoryOrderProcessor.supplier(enriched.valueSerde(), options.dedupGrace(), backlog),
+                        Named.as("story-order"))
+                .process(StoryProcessor.supplier(options.story()), Named.as("story-assign"));
+        assigned.mapValues(StoryOutcome::article, Named.as("enriched-article"))
+                .peek((articleId, article) -> meters.enriched(article), Named.as("count-enriched"))
+                .to(enriched.name(), produced(enriched, "enriched-articles-sink"));
+        assigned.map((articleId, outcome) -> KeyValue.pair(outcome.update().getStoryId(), outcome.update()),
+                        Named.as("story-update"))
+                .peek((storyId, update) -> meters.storyUpdated(update), Named.as("count-stories"))
+                .to(stories.name(), produced(stories, "story-updates-sink"));
+    }
+
+    /** A repartition topic of one partition: every record meets the same store instance, in one order. */
+    private static <V> Repartitioned<String, V> serial(String name, Serde<V> values) {
+        return Repartitioned.with(Serdes.String(), values).withName(name).withNumberOfPartitions(1);
+    }
+
+    private static <V> Produced<String, V> produced(Topic<String, V> topic, String name) {
+        return Produced.with(topic.keySerde(), topic.valueSerde()).withName(name);
+    }
+}

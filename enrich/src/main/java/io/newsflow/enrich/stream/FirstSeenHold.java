@@ -1,0 +1,71 @@
+package io.newsflow.enrich.stream;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Records held back in ingest's first-seen order, over a store of schedule entries (padded first-seen
+ * time, a bar, the record's id; the value is the wall-clock time it was held at). A record is due once
+ * ingest's first-seen clock, as this task sees it, has passed it by the grace, or once enrich was seen
+ * drained at least {@code settle} after it was held (see {@link EnrichBacklog}).
+ */
+final class FirstSeenHold {
+    /** The padded first-seen time takes 19 characters, the bar one. */
+    private static final int ID_START = 20;
+
+    private final KeyValueStore<String, Long> schedule;
+    private final long graceMillis;
+    private final EnrichBacklog backlog;
+    private final long settleMillis;
+    /** The newest first-seen time among the task's inputs: how far ingest's clock has got, as seen here. */
+    private long newestFirstSeen;
+
+    FirstSeenHold(KeyValueStore<String, Long> schedule, Duration grace, EnrichBacklog backlog, Duration settle) {
+        this.schedule = schedule;
+        this.graceMillis = grace.toMillis();
+        this.backlog = backlog;
+        this.settleMillis = settle.toMillis();
+    }
+
+    /** Moves the first-seen clock on with an input of the task. */
+    void saw(long firstSeenMillis) {
+        newestFirstSeen = Math.max(newestFirstSeen, firstSeenMillis);
+    }
+
+    void hold(long firstSeenMillis, String id, long wallClockMillis) {
+        schedule.put(key(firstSeenMillis) + "|" + id, wallClockMillis);
+    }
+
+    /** Takes the ids of the records now due off the schedule, in first-seen order. */
+    List<String> takeDue() {
+        long firstSeenDue = newestFirstSeen - graceMillis;
+        long drainedAsOf = backlog.drainedAsOf();
+        List<String> due = new ArrayList<>();
+        try (KeyValueIterator<String, Long> held = drainedAsOf < 0
+                ? schedule.range(key(0), key(Math.max(0, firstSeenDue + 1)))
+                : schedule.all()) {
+            held.forEachRemaining(entry -> {
+                if (entry.value + settleMillis <= drainedAsOf || firstSeenOf(entry.key) <= firstSeenDue) {
+                    due.add(entry.key);
+                }
+            });
+        }
+        due.forEach(schedule::delete);
+        return due.stream().map(entry -> entry.substring(ID_START)).toList();
+    }
+
+    /**
+     * First-seen times padded to a fixed width, so the store's byte order is first-seen order; a range up to
+     * the bare padded time of the next millisecond takes every entry due and none after.
+     */
+    private static String key(long firstSeenMillis) {
+        return String.format("%019d", Math.max(0, firstSeenMillis));
+    }
+
+    private static long firstSeenOf(String entry) {
+        return Long.parseLong(entry.substring(0, ID_START - 1));
+    }
+}

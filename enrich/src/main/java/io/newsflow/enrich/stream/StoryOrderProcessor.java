@@ -1,0 +1,99 @@
+package io.newsflow.enrich.stream;
+
+import io.newsflow.schemas.avro.EnrichedArticle;
+import java.time.Duration;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+
+/**
+ * Puts articles back in ingest's first-seen order before story assignment, whose outcome depends on the
+ * order (the first article of an event names its story and is its "new story"). Articles reach the single
+ * story partition from several dedup and tagging partitions, each released on its own schedule, so a burst
+ * arrives shuffled; this step holds each article as dedup-decide holds verdicts (see {@link FirstSeenHold}),
+ * a little longer when enrich is drained.
+ */
+final class StoryOrderProcessor implements Processor<String, EnrichedArticle, String, EnrichedArticle> {
+    static final String BUFFER_STORE = "story-order-buffer";
+    static final String SCHEDULE_STORE = "story-order-schedule";
+    /**
+     * Verdicts that dedup-decide tasks release from a punctuation sit in no topic until they are sent, so a
+     * "drained" seen just then can miss them; each decide task looks at its held verdicts every 250 ms.
+     * An article is released on "drained" only when that was seen this long after it arrived here, by which
+     * time every verdict due at its arrival has been sent and would show as lag or be held here too.
+     */
+    private static final Duration SETTLE = Duration.ofSeconds(1);
+
+    private final Duration grace;
+    private final EnrichBacklog backlog;
+    private ProcessorContext<String, EnrichedArticle> context;
+    private TimestampedKeyValueStore<String, EnrichedArticle> buffer;
+    private FirstSeenHold held;
+
+    private StoryOrderProcessor(Duration grace, EnrichBacklog backlog) {
+        this.grace = grace;
+        this.backlog = backlog;
+    }
+
+    static ProcessorSupplier<String, EnrichedArticle, String, EnrichedArticle> supplier(
+            Serde<EnrichedArticle> articles, Duration grace, EnrichBacklog backlog) {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, EnrichedArticle, String, EnrichedArticle> get() {
+                return new StoryOrderProcessor(grace, backlog);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(
+                                BUFFER_STORE), Serdes.String(), articles).withCachingEnabled(),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SCHEDULE_STORE),
+                                Serdes.String(), Serdes.Long()).withCachingEnabled());
+            }
+        };
+    }
+
+    @Override
+    public void init(ProcessorContext<String, EnrichedArticle> context) {
+        this.context = context;
+        this.buffer = context.getStateStore(BUFFER_STORE);
+        KeyValueStore<String, Long> schedule = context.getStateStore(SCHEDULE_STORE);
+        this.held = new FirstSeenHold(schedule, grace, backlog, SETTLE);
+        if (!grace.isZero()) {
+            context.schedule(DedupDecideProcessor.RELEASE_INTERVAL, PunctuationType.WALL_CLOCK_TIME,
+                    wallClock -> releaseDue());
+        }
+    }
+
+    @Override
+    public void process(Record<String, EnrichedArticle> record) {
+        if (grace.isZero()) {
+            context.forward(record);
+            return;
+        }
+        long firstSeen = record.value().getFirstSeenAt().toEpochMilli();
+        held.saw(firstSeen);
+        buffer.put(record.key(), ValueAndTimestamp.make(record.value(), record.timestamp()));
+        held.hold(firstSeen, record.key(), context.currentSystemTimeMs());
+    }
+
+    private void releaseDue() {
+        for (String articleId : held.takeDue()) {
+            ValueAndTimestamp<EnrichedArticle> article = buffer.get(articleId);
+            buffer.delete(articleId);
+            if (article != null) {
+                context.forward(new Record<>(articleId, article.value(), article.timestamp()));
+            }
+        }
+    }
+}

@@ -1,0 +1,374 @@
+package io.newsflow.enrich.stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.enrich.support.CapitalisedWordTagger;
+import io.newsflow.enrich.support.ChangelogRestore;
+import io.newsflow.enrich.support.Fixture;
+import io.newsflow.schemas.avro.DuplicateNotice;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.StoryUpdate;
+import io.newsflow.schemas.topics.Topic;
+import io.newsflow.schemas.topics.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrichTopologyTest {
+    private static final String APPLICATION_ID = "newsflow-enrich-test";
+    private static final Instant FIRST_ARRIVAL = Instant.parse("2026-11-20T00:00:00Z");
+    /** Long enough for dedup-decide to look at its held verdicts. */
+    private static final Duration RELEASE = Duration.ofSeconds(1);
+    private final Topics topics = Topics.configure(Map.of());
+    private final MeterRegistry registry = new SimpleMeterRegistry();
+    /** When the dedup pipeline was last seen drained: by default always, as nothing waits in the driver. */
+    private final AtomicLong drainedAsOf = new AtomicLong(Long.MAX_VALUE);
+    @TempDir
+    Path stateDir;
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, RawArticle> raw;
+    private TestOutputTopic<String, DuplicateNotice> duplicates;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<String, StoryUpdate> stories;
+    /** When ingest sees the next article: one minute after the previous one. */
+    private Instant nextArrival = FIRST_ARRIVAL;
+
+    @BeforeEach
+    void start() {
+        startDriver(stateDir);
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void copiesGoToDuplicatesAndOriginalsToEnriched() {
+        publish("amnesty-wire", "amnesty-exact-copy", "amnesty-syndicated", "amnesty-harbor-daily");
+
+        Map<String, DuplicateNotice> notices = duplicates.readKeyValuesToMap();
+        assertEquals(2, notices.size());
+        DuplicateNotice exact = notices.get("gazette-512");
+        assertEquals("wire-001", exact.getDuplicateOf());
+        assertEquals("EXACT", exact.getMethod());
+        assertEquals(1.0, exact.getSimilarity());
+        DuplicateNotice near = notices.get("metro-7781");
+        assertEquals("wire-001", near.getDuplicateOf());
+        assertEquals("NEAR", near.getMethod());
+        assertTrue(near.getSimilarity() >= 0.5 && near.getSimilarity() < 1, "similarity " + near.getSimilarity());
+        assertEquals(List.of("wire-001", "harbor-017"), enriched.readValuesToList().stream()
+                .map(EnrichedArticle::getArticleId).toList());
+    }
+
+    @Test
+    void aTombstoneOnTheRawTopicIsCountedAndSkippedAndTheNextArticleStillGoesThrough() {
+        raw.pipeInput("deleted-article", null, Instant.parse("2024-08-11T10:00:00Z"));
+        publish("amnesty-wire");
+
+        assertEquals(1.0, registry.get("newsflow.enrich.tombstones").counter().count());
+        assertEquals(List.of("wire-001"), enriched.readValuesToList().stream().map(EnrichedArticle::getArticleId)
+                .toList());
+        assertTrue(duplicates.isEmpty());
+    }
+
+    @Test
+    void firstSeenIsTheOriginalEvenWhenACopyWasPublishedEarlier() {
+        publish("amnesty-wire", "amnesty-syndicated");
+
+        DuplicateNotice notice = duplicates.readValue();
+        assertEquals("metro-7781", notice.getArticleId());
+        assertEquals("wire-001", notice.getDuplicateOf());
+        assertEquals(Fixture.load("amnesty-syndicated").publishedAt(), notice.getPublishedAt());
+        assertEquals(Fixture.load("amnesty-wire").publishedAt(), notice.getOriginalPublishedAt());
+        assertTrue(notice.getPublishedAt().isBefore(notice.getOriginalPublishedAt()));
+    }
+
+    @Test
+    void rewritesAndFollowUpsShareAStoryAndUnrelatedNewsStartsItsOwn() {
+        publish("amnesty-wire", "amnesty-harbor-daily", "port-strike", "maduro-rejects", "rate-cut",
+                "sanctions-license");
+
+        Map<String, String> storyOf = enriched.readValuesToList().stream()
+                .collect(Collectors.toMap(EnrichedArticle::getArticleId, EnrichedArticle::getStoryId));
+        assertEquals(Map.of("wire-001", "story-wire-001", "harbor-017", "story-wire-001",
+                "wire-044", "story-wire-001", "ledger-203", "story-wire-001",
+                "harbor-099", "story-harbor-099", "ledger-207", "story-ledger-207"), storyOf);
+        Map<String, StoryUpdate> latest = stories.readKeyValuesToMap();
+        StoryUpdate amnesty = latest.get("story-wire-001");
+        assertEquals(4, amnesty.getArticleCount());
+        assertEquals(List.of("Continental Wire", "Harbor City Daily", "Energy Ledger"), amnesty.getSources());
+        assertEquals("ledger-203", amnesty.getArticleId());
+        assertEquals(Fixture.load("amnesty-wire").publishedAt(), amnesty.getFirstPublishedAt());
+        assertEquals(Fixture.load("sanctions-license").publishedAt(), amnesty.getLastPublishedAt());
+        assertTrue(amnesty.getTopEntities().contains("candidate:maduro"), amnesty.getTopEntities()::toString);
+        assertEquals(3, latest.size());
+    }
+
+    /**
+     * The race across raw partitions: the copy reaches the pipeline first, but ingest saw the original
+     * earlier (its partition lagged). Within the grace the original claims the copy, and the original,
+     * not the copy, goes on to tagging and stories.
+     */
+    @Test
+    void aCopyProcessedBeforeItsEarlierSeenOriginalIsStillTheCopy() {
+        Instant originalSeen = nextArrival;
+        pipe("amnesty-syndicated", originalSeen.plusSeconds(2));
+        pipe("amnesty-wire", originalSeen);
+        assertTrue(duplicates.isEmpty() && enriched.isEmpty(), "verdicts are held");
+
+        release();
+
+        DuplicateNotice notice = duplicates.readValue();
+        assertEquals("metro-7781", notice.getArticleId());
+        assertEquals("wire-001", notice.getDuplicateOf());
+        assertEquals("NEAR", notice.getMethod());
+        assertEquals(List.of("wire-001"), enriched.readValuesToList().stream().map(EnrichedArticle::getArticleId)
+                .toList());
+        assertTrue(lateMatches("in_time") > 0, "every bucket the two share sent a late match");
+        assertEquals(0.0, lateMatches("too_late"));
+    }
+
+    /**
+     * While enrich has a backlog, a verdict is emitted once articles first seen a grace after it have
+     * reached the decide step, whatever the wall clock says; once enrich is drained, the rest go.
+     */
+    @Test
+    void withABacklogAVerdictWaitsUntilIngestsClockHasPassedTheGrace() {
+        drainedAsOf.set(-1);
+        Instant seen = nextArrival;
+        pipe("amnesty-wire", seen);
+        release();
+        pipe("amnesty-syndicated", seen.plusSeconds(5));
+        driver.advanceWallClockTime(Duration.ofMinutes(5));
+        assertTrue(duplicates.isEmpty(), "ingest's clock is 5 s past the copy, within the 10 s grace");
+
+        pipe("port-strike", seen.plusSeconds(16));
+        release();
+        assertEquals("metro-7781", duplicates.readValue().getArticleId());
+        assertTrue(enriched.isEmpty(), "story-order holds the originals for the same grace");
+
+        drainedAsOf.set(Long.MAX_VALUE);
+        release();
+        assertEquals(List.of("wire-001", "harbor-099"), enriched.readValuesToList().stream()
+                .map(EnrichedArticle::getArticleId).toList(), "a drained pipeline lets the rest go");
+    }
+
+    /**
+     * A burst that reaches enrich out of ingest's order (as it does from several partitions) is put back in
+     * first-seen order before story assignment: the first article seen names the story.
+     */
+    @Test
+    void aBurstIsAssignedToStoriesInFirstSeenOrder() {
+        drainedAsOf.set(-1);
+        Instant seen = nextArrival;
+        pipe("maduro-rejects", seen.plusSeconds(2));
+        pipe("amnesty-harbor-daily", seen.plusSeconds(1));
+        pipe("amnesty-wire", seen);
+        release();
+        assertTrue(enriched.isEmpty());
+
+        drainedAsOf.set(Long.MAX_VALUE);
+        release();
+
+        List<EnrichedArticle> assigned = enriched.readValuesToList();
+        assertEquals(List.of("wire-001", "harbor-017", "wire-044"), assigned.stream()
+                .map(EnrichedArticle::getArticleId).toList());
+        assertEquals(Set.of("story-wire-001"), assigned.stream().map(EnrichedArticle::getStoryId)
+                .collect(Collectors.toSet()));
+    }
+
+    /** A late match after the grace cannot take back an emitted original: both pass, and operators see it. */
+    @Test
+    void aLateMatchAfterTheGraceIsCountedAsTooLate() {
+        Instant originalSeen = nextArrival;
+        pipe("amnesty-syndicated", originalSeen.plusSeconds(2));
+        release();
+        pipe("amnesty-wire", originalSeen);
+        release();
+
+        assertTrue(duplicates.isEmpty());
+        assertEquals(List.of("metro-7781", "wire-001"), enriched.readValuesToList().stream()
+                .map(EnrichedArticle::getArticleId).toList());
+        assertTrue(lateMatches("too_late") > 0, "every bucket the two share sent a late match");
+        assertEquals(0.0, lateMatches("in_time"));
+    }
+
+    @Test
+    void outOfOrderEventTimesStillDedupAndJoinTheStory() {
+        publish("sanctions-license", "maduro-rejects", "amnesty-wire", "amnesty-syndicated", "amnesty-harbor-daily");
+
+        DuplicateNotice notice = duplicates.readValue();
+        assertEquals("metro-7781", notice.getArticleId());
+        assertEquals("wire-001", notice.getDuplicateOf());
+        Map<String, String> storyOf = enriched.readValuesToList().stream()
+                .collect(Collectors.toMap(EnrichedArticle::getArticleId, EnrichedArticle::getStoryId));
+        assertEquals(Map.of("ledger-203", "story-ledger-203", "wire-044", "story-ledger-203",
+                "wire-001", "story-ledger-203", "harbor-017", "story-ledger-203"), storyOf);
+        StoryUpdate story = stories.readKeyValuesToMap().get("story-ledger-203");
+        assertEquals(Fixture.load("amnesty-wire").publishedAt(), story.getFirstPublishedAt());
+        assertEquals(Fixture.load("sanctions-license").publishedAt(), story.getLastPublishedAt());
+    }
+
+    /**
+     * A restart on a machine without local state: the new instance's stores are filled from the changelogs
+     * the first one wrote (as Kafka Streams restores them), then a copy of an article seen before the
+     * restart is still a copy, a follow-up still joins its story, and an unrelated article still starts one.
+     */
+    @Test
+    void aRestartRestoredFromTheChangelogsKeepsDedupAndStories() {
+        publish("amnesty-wire", "amnesty-harbor-daily", "port-strike");
+        ChangelogRestore changelogs = new ChangelogRestore(APPLICATION_ID, storeValueSerdes());
+        var captured = changelogs.capture(driver);
+        driver.close();
+
+        startDriver(stateDir.resolve("restarted"));
+        changelogs.restore(driver, captured);
+        publish("amnesty-syndicated", "maduro-rejects", "rate-cut");
+
+        DuplicateNotice notice = duplicates.readValue();
+        assertEquals("metro-7781", notice.getArticleId());
+        assertEquals("wire-001", notice.getDuplicateOf());
+        assertTrue(duplicates.isEmpty());
+        Map<String, String> storyOf = enriched.readValuesToList().stream()
+                .collect(Collectors.toMap(EnrichedArticle::getArticleId, EnrichedArticle::getStoryId));
+        assertEquals(Map.of("wire-044", "story-wire-001", "ledger-207", "story-ledger-207"), storyOf);
+        assertEquals(3, stories.readKeyValuesToMap().get("story-wire-001").getArticleCount());
+    }
+
+    @Test
+    void replayingTheSameInputOnANewInstanceGivesTheSameResults() {
+        String[] input = {"amnesty-wire", "amnesty-syndicated", "amnesty-harbor-daily", "port-strike",
+            "maduro-rejects", "amnesty-exact-copy", "sanctions-license", "rate-cut"};
+        publish(input);
+        List<String> firstRun = outputs();
+        driver.close();
+
+        startDriver(stateDir.resolve("replay"));
+        nextArrival = FIRST_ARRIVAL;
+        publish(input);
+        List<String> replay = outputs();
+        assertEquals(firstRun, replay);
+        assertEquals(2 + 6 + 6, replay.size());
+    }
+
+    private Map<String, Serde<?>> storeValueSerdes() {
+        Topic<String, RawArticle> raw = topics.rawArticles();
+        return Map.of(BucketLookupProcessor.MEMBERS_STORE, new DedupMemberSerde(),
+                DedupDecideProcessor.PENDING_STORE, new PendingVerdictSerde(raw.valueSerde(), raw.name()),
+                DedupDecideProcessor.RELEASE_STORE, Serdes.Long(),
+                StoryOrderProcessor.BUFFER_STORE, topics.enrichedArticles().valueSerde(),
+                StoryOrderProcessor.SCHEDULE_STORE, Serdes.Long(),
+                StoryProcessor.STATES_STORE, new StoryStateSerde(),
+                StoryProcessor.PROFILES_STORE, new StoryProfileSerde(),
+                StoryProcessor.POSTINGS_STORE, Serdes.String(),
+                StoryProcessor.TERM_FREQUENCIES_STORE, Serdes.Long());
+    }
+
+    @Test
+    void everyProcessorStoreAndRepartitionTopicIsNamed() {
+        StreamsBuilder builder = new StreamsBuilder();
+        EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger(), registry,
+                EnrichBacklog.UNKNOWN);
+        String description = builder.build().describe().toString();
+        assertFalse(description.contains("KSTREAM-") || description.contains("KTABLE-"), description);
+        for (String topic : List.of("dedup-bucket-repartition", "dedup-decide-repartition",
+                "story-serial-repartition")) {
+            assertTrue(description.contains(topic), topic);
+        }
+    }
+
+    private List<String> outputs() {
+        List<String> records = new ArrayList<>();
+        duplicates.readKeyValuesToList().forEach(record -> records.add(record.key + " " + record.value));
+        enriched.readKeyValuesToList().forEach(record -> records.add(record.key + " " + record.value));
+        stories.readKeyValuesToList().forEach(record -> records.add(record.key + " " + record.value));
+        return records;
+    }
+
+    private void startDriver(Path directory) {
+        StreamsBuilder builder = new StreamsBuilder();
+        EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger(), registry,
+                drainedAsOf::get);
+        Properties properties = new Properties();
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
+        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, directory.toString());
+        driver = new TopologyTestDriver(builder.build(), properties);
+        raw = input(topics.rawArticles());
+        duplicates = output(topics.duplicates());
+        enriched = output(topics.enrichedArticles());
+        stories = output(topics.stories());
+    }
+
+    /**
+     * Publishes the fixtures in this order, each seen by ingest a minute after the previous one and with its
+     * publishedAt as record timestamp, and lets each dedup verdict's grace pass before the next.
+     */
+    private void publish(String... fixtures) {
+        for (String name : fixtures) {
+            pipe(name, nextArrival);
+            nextArrival = nextArrival.plusSeconds(60);
+            release();
+        }
+    }
+
+    /** Lets both holding steps look at what they hold: dedup-decide, then story-order behind it. */
+    private void release() {
+        driver.advanceWallClockTime(RELEASE);
+        driver.advanceWallClockTime(RELEASE);
+    }
+
+    private void pipe(String fixtureName, Instant firstSeenAt) {
+        Fixture fixture = Fixture.load(fixtureName);
+        raw.pipeInput(fixture.id(), rawArticle(fixture, firstSeenAt), fixture.publishedAt());
+    }
+
+    private double lateMatches(String outcome) {
+        return registry.get("newsflow.enrich.dedup.late.matches").tag("outcome", outcome).counter().count();
+    }
+
+    private static RawArticle rawArticle(Fixture fixture, Instant firstSeenAt) {
+        return RawArticle.newBuilder()
+                .setArticleId(fixture.id())
+                .setUrl(fixture.url())
+                .setSource(fixture.source())
+                .setTitle(fixture.title())
+                .setBody(fixture.body())
+                .setPublishedAt(fixture.publishedAt())
+                .setFirstSeenAt(firstSeenAt)
+                .build();
+    }
+
+    private <V> TestInputTopic<String, V> input(Topic<String, V> topic) {
+        return driver.createInputTopic(topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
+    }
+
+    private <V> TestOutputTopic<String, V> output(Topic<String, V> topic) {
+        return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer());
+    }
+}
