@@ -2,19 +2,25 @@ package io.newsflow.deploy.run;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
  * Reads how far a consumer group has got, across all its instances: the sum of its committed offsets and
- * how many records its partitions hold beyond them. Committed offsets only move when a transaction commits,
+ * how many records its partitions hold beyond them (a partition assigned but never committed counts from
+ * its first record, so a stall before the first commit shows too). Committed offsets only move when a transaction commits,
  * so a task that keeps failing and being retried shows as no progress however much it reads.
  */
 final class GroupProgress {
@@ -31,20 +37,46 @@ final class GroupProgress {
     Reading read(String groupId) throws ExecutionException, InterruptedException, TimeoutException {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
                 .partitionsToOffsetAndMetadata().get(CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
-        Map<TopicPartition, ListOffsetsResultInfo> ends = latest.isEmpty() ? Map.of()
-                : admin.listOffsets(latest).all().get(CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        Set<TopicPartition> partitions = new HashSet<>(committed.keySet());
+        partitions.addAll(assigned(groupId));
+        Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
+        Set<TopicPartition> neverCommitted = new HashSet<>(partitions);
+        neverCommitted.removeIf(partition -> committed.get(partition) != null);
+        Map<TopicPartition, Long> starts = offsets(neverCommitted, OffsetSpec.earliest());
         long sum = 0;
         long lag = 0;
-        for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : committed.entrySet()) {
-            long offset = entry.getValue() == null ? 0 : entry.getValue().offset();
+        for (TopicPartition partition : partitions) {
+            OffsetAndMetadata done = committed.get(partition);
+            long offset = done != null ? done.offset() : starts.getOrDefault(partition, 0L);
             sum += offset;
-            ListOffsetsResultInfo end = ends.get(entry.getKey());
-            if (end != null) {
-                lag += Math.max(0, end.offset() - offset);
-            }
+            lag += Math.max(0, ends.getOrDefault(partition, offset) - offset);
         }
         return new Reading(sum, lag);
+    }
+
+    /** The partitions the group's members are assigned: before its first commit, it has no committed offsets. */
+    private Set<TopicPartition> assigned(String groupId)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId)).describedGroups()
+                .get(groupId).get(CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        Set<TopicPartition> partitions = new HashSet<>();
+        for (MemberDescription member : group.members()) {
+            partitions.addAll(member.assignment().topicPartitions());
+        }
+        return partitions;
+    }
+
+    private Map<TopicPartition, Long> offsets(Set<TopicPartition> partitions, OffsetSpec spec)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        if (partitions.isEmpty()) {
+            return Map.of();
+        }
+        Map<TopicPartition, OffsetSpec> wanted = new HashMap<>();
+        partitions.forEach(partition -> wanted.put(partition, spec));
+        Map<TopicPartition, ListOffsetsResultInfo> found = admin.listOffsets(wanted).all()
+                .get(CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        found.forEach((partition, info) -> offsets.put(partition, info.offset()));
+        return offsets;
     }
 }

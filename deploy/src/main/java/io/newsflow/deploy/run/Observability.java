@@ -107,10 +107,18 @@ public final class Observability implements AutoCloseable {
             throw new IllegalStateException("this service was served without Streams applications");
         }
         streams.put(name, app);
-        stalls.watch(name, applicationId);
+        stalls.watch(name, applicationId, () -> isRestoring(app));
         KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(app);
         metrics.bindTo(registry);
         binders.add(metrics);
+    }
+
+    /** True while any of the app's tasks still has changelog records to restore. */
+    private static boolean isRestoring(KafkaStreams app) {
+        return app.metrics().entrySet().stream()
+                .filter(entry -> "restore-remaining-records-total".equals(entry.getKey().name()))
+                .anyMatch(entry -> entry.getValue().metricValue() instanceof Number remaining
+                        && remaining.doubleValue() > 0);
     }
 
     /** Exposes a plain producer's client metrics (e.g. ingest's). */

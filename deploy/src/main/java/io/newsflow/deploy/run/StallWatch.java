@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ public final class StallWatch implements AutoCloseable {
     private final GroupProgress progress;
     private final Map<String, String> groups = new ConcurrentHashMap<>();
     private final Map<String, StallDetector> detectors = new ConcurrentHashMap<>();
+    private final Map<String, BooleanSupplier> restoring = new ConcurrentHashMap<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "newsflow-stall-watch");
         thread.setDaemon(true);
@@ -43,10 +45,16 @@ public final class StallWatch implements AutoCloseable {
         poller.scheduleWithFixedDelay(this::poll, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Watches the group of the application reported under {@code name}. */
-    void watch(String name, String groupId) {
+    /**
+     * Watches the group of the application reported under {@code name}.
+     *
+     * @param restoring whether the application is restoring state, which commits nothing however long it
+     *                  takes and is not a stall
+     */
+    void watch(String name, String groupId, BooleanSupplier restoring) {
         groups.put(name, groupId);
         detectors.put(name, new StallDetector(timeout));
+        this.restoring.put(name, restoring);
     }
 
     /** The applications stalled now, with how long their work has waited. */
@@ -61,7 +69,8 @@ public final class StallWatch implements AutoCloseable {
         for (Map.Entry<String, String> group : groups.entrySet()) {
             try {
                 GroupProgress.Reading reading = progress.read(group.getValue());
-                detectors.get(group.getKey()).observe(System.currentTimeMillis(), reading.committed(), reading.lag());
+                long lag = restoring.get(group.getKey()).getAsBoolean() ? 0 : reading.lag();
+                detectors.get(group.getKey()).observe(System.currentTimeMillis(), reading.committed(), lag);
                 warned = false;
             } catch (ExecutionException | TimeoutException | RuntimeException e) {
                 // Without an answer nothing is learned either way; an unreachable cluster shows elsewhere.

@@ -51,6 +51,16 @@ class StalledApplicationIT {
 
     @Test
     void noProgressWithRecordsWaitingIsAStallThatLivenessReportsUntilCommitsMoveAgain() throws Exception {
+        runStalling(List.of("ok-1"));
+    }
+
+    /** A group that never committed has no offsets to compare: its assigned partitions count from the start. */
+    @Test
+    void aStallBeforeTheFirstCommitIsReportedToo() throws Exception {
+        runStalling(List.of());
+    }
+
+    private void runStalling(List<String> before) throws Exception {
         CountDownLatch released = new CountDownLatch(1);
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().start()) {
             Settings settings = Settings.defaults().with(Map.of("bootstrap.servers", broker.bootstrapServers(),
@@ -69,7 +79,9 @@ class StalledApplicationIT {
                     new StallWatch(settings.asClientConfig(), Duration.ofSeconds(3)));
                  StreamsRunner runner = new StreamsRunner().start(List.of(app))) {
                 observability.watch("stall-test", app, APPLICATION_ID);
-                send(broker, "ok-1");
+                for (String value : before) {
+                    send(broker, value);
+                }
                 awaitHealth(observability, "/health/ready", response -> response.statusCode() == 200);
 
                 send(broker, "poison");
