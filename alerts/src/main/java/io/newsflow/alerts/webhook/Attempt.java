@@ -24,6 +24,11 @@ public record Attempt(Outcome outcome, String problem) {
         return new Attempt(Outcome.TRANSIENT, error.toString());
     }
 
+    /** The endpoint cannot be reached now (its name does not resolve): worth another try later. */
+    static Attempt unreachable(String problem) {
+        return new Attempt(Outcome.TRANSIENT, problem);
+    }
+
     static Attempt refused(String problem) {
         return new Attempt(Outcome.REFUSED, problem);
     }

@@ -51,9 +51,10 @@ public final class WebhookClient {
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(Attempt.refused("not a usable webhook URL: " + e.getMessage()));
         }
-        return CompletableFuture.supplyAsync(() -> targets.refusal(url), resolver)
-                .thenCompose(refusal -> refusal.isPresent()
-                        ? CompletableFuture.completedFuture(Attempt.refused(refusal.get()))
+        return CompletableFuture.supplyAsync(() -> targets.check(url), resolver)
+                .thenCompose(verdict -> verdict.kind() != WebhookTargets.Verdict.Kind.ALLOWED
+                        ? CompletableFuture.completedFuture(verdict.kind() == WebhookTargets.Verdict.Kind.REFUSED
+                        ? Attempt.refused(verdict.reason()) : Attempt.unreachable(verdict.reason()))
                         : http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                         .handle((response, error) -> error == null
                                 ? Attempt.answered(response.statusCode(), response.body())

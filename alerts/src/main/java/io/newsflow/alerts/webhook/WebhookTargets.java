@@ -39,40 +39,54 @@ public final class WebhookTargets {
         return new WebhookTargets(ranges);
     }
 
-    /**
-     * Why the URL may not be called, after resolving its host; empty when it may. Resolving blocks, so the
-     * caller picks the thread (never a stream thread).
-     */
-    public Optional<String> refusal(String url) {
+    /** What a check says of a URL; {@code reason} is empty when it may be called. */
+    public record Verdict(Kind kind, String reason) {
+        public enum Kind {
+            ALLOWED,
+            /** Never to be called: not http(s), or an address that is not public and not allowed. */
+            REFUSED,
+            /** The host does not resolve now: DNS may be down or not yet set up, so ask again later. */
+            UNRESOLVED
+        }
+
+        static final Verdict ALLOWED = new Verdict(Kind.ALLOWED, "");
+
+        static Verdict refused(String reason) {
+            return new Verdict(Kind.REFUSED, reason);
+        }
+    }
+
+    /** Checks the URL, resolving its host. Resolving blocks, so the caller picks the thread (never a stream thread). */
+    public Verdict check(String url) {
         URI uri;
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            return Optional.of("'" + url + "' is not a URL: " + e.getMessage());
+            return Verdict.refused("'" + url + "' is not a URL: " + e.getMessage());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return Optional.of(url + " is not an http(s) URL; webhooks are only sent over http or https");
+            return Verdict.refused(url + " is not an http(s) URL; webhooks are only sent over http or https");
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            return Optional.of(url + " names no host");
+            return Verdict.refused(url + " names no host");
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
         } catch (UnknownHostException e) {
-            return Optional.of(url + ": the host " + uri.getHost() + " cannot be resolved");
+            return new Verdict(Verdict.Kind.UNRESOLVED, url + ": the host " + uri.getHost() + " cannot be resolved");
         }
         for (InetAddress address : addresses) {
             Optional<String> kind = nonPublicKind(address);
             if (kind.isPresent() && allowed.stream().noneMatch(range -> range.contains(address))) {
-                return Optional.of(url + " resolves to " + address.getHostAddress() + ", " + kind.get()
+                return Verdict.refused(url + " resolves to " + address.getHostAddress() + ", " + kind.get()
                         + "; webhooks go to public addresses only, unless " + ALLOW_SETTING
                         + " lists the range (e.g. " + address.getHostAddress()
                         + (address instanceof Inet4Address ? "/32" : "/128") + ")");
             }
         }
-        return Optional.empty();
+        return Verdict.ALLOWED;
     }
 
     /**

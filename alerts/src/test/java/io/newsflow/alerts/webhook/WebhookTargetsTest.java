@@ -30,24 +30,35 @@ class WebhookTargetsTest {
         "gopher://example.org/ | is not an http(s) URL",
         "http:///no-host | names no host"})
     void internalOrNonHttpTargetsAreRefusedSayingWhy(String url, String why) {
-        Optional<String> refusal = byDefault.refusal(url);
-        assertTrue(refusal.isPresent() && refusal.get().contains(why), url + " -> " + refusal);
+        WebhookTargets.Verdict verdict = byDefault.check(url);
+        assertEquals(WebhookTargets.Verdict.Kind.REFUSED, verdict.kind(), url + " -> " + verdict);
+        assertTrue(verdict.reason().contains(why), url + " -> " + verdict);
     }
 
     @Test
     void publicAddressesAreAllowed() {
-        assertEquals(Optional.empty(), byDefault.refusal("https://93.184.215.14/hooks/newsflow"));
-        assertEquals(Optional.empty(), byDefault.refusal("http://[2606:2800:21f:cb07:6820:80da:af6b:8b2c]/"));
+        assertEquals(WebhookTargets.Verdict.Kind.ALLOWED, byDefault.check("https://93.184.215.14/hooks/newsflow").kind());
+        assertEquals(WebhookTargets.Verdict.Kind.ALLOWED,
+                byDefault.check("http://[2606:2800:21f:cb07:6820:80da:af6b:8b2c]/").kind());
     }
 
     @Test
     void anOperatorAllowsPrivateRangesExplicitly() {
         WebhookTargets internal = WebhookTargets.allowing("10.20.0.0/16, 127.0.0.1/32");
 
-        assertEquals(Optional.empty(), internal.refusal("http://10.20.7.1/hook"));
-        assertEquals(Optional.empty(), internal.refusal("http://127.0.0.1:8080/hook"));
-        assertTrue(internal.refusal("http://10.21.0.1/hook").isPresent(), "outside the allowed range");
-        assertTrue(internal.refusal("http://169.254.169.254/").isPresent());
+        assertEquals(WebhookTargets.Verdict.Kind.ALLOWED, internal.check("http://10.20.7.1/hook").kind());
+        assertEquals(WebhookTargets.Verdict.Kind.ALLOWED, internal.check("http://127.0.0.1:8080/hook").kind());
+        assertEquals(WebhookTargets.Verdict.Kind.REFUSED, internal.check("http://10.21.0.1/hook").kind(),
+                "outside the allowed range");
+        assertEquals(WebhookTargets.Verdict.Kind.REFUSED, internal.check("http://169.254.169.254/").kind());
+    }
+
+    @Test
+    void aHostThatDoesNotResolveIsToBeAskedAgainNotRefused() {
+        WebhookTargets.Verdict verdict = byDefault.check("https://no-such-host.invalid/hook");
+        assertEquals(WebhookTargets.Verdict.Kind.UNRESOLVED, verdict.kind());
+        assertEquals("https://no-such-host.invalid/hook: the host no-such-host.invalid cannot be resolved",
+                verdict.reason());
     }
 
     @Test

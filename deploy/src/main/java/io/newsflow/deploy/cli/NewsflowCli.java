@@ -39,7 +39,9 @@ public final class NewsflowCli implements Runnable {
         if (error instanceof CliError) {
             err.println(commandLine.getCommandSpec().qualifiedName() + ": " + error.getMessage());
         } else {
-            err.println(commandLine.getCommandSpec().qualifiedName() + " failed: " + error
+            // The message is what a person can act on; the exception's class is for the stack trace.
+            String what = error.getMessage() != null ? error.getMessage() : error.toString();
+            err.println(commandLine.getCommandSpec().qualifiedName() + " failed: " + what
                     + (asksForVerbose(parsed) ? "" : " (--verbose prints the stack trace)"));
         }
         if (asksForVerbose(parsed)) {

@@ -51,7 +51,8 @@ public final class SettingsOptions {
         }
         Map<String, String> environment = new LinkedHashMap<>(System.getenv());
         LAUNCHER_VARIABLES.forEach(environment::remove);
-        Settings loaded = Settings.load(file, environment, flags);
+        Path chosen = file;
+        Settings loaded = Cli.userInput(() -> Settings.load(chosen, environment, flags));
         reportUnknown(loaded, flags.keySet(), file);
         return loaded;
     }

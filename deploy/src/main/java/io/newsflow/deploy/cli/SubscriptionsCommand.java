@@ -34,7 +34,10 @@ final class SubscriptionsCommand {
                @Mixin SettingsOptions settingsOptions) {
         Settings settings = settingsOptions.load();
         KafkaReachability.require(settings);
-        SubscriptionPublisher.remove(settings, Topics.configure(settings.asClientConfig()), id);
+        if (!SubscriptionPublisher.remove(settings, Topics.configure(settings.asClientConfig()), id)) {
+            throw new CliError("subscription " + id + " is not in news.subscriptions.v1, so there is nothing to "
+                    + "remove; check the id (as in the file you applied)");
+        }
         System.out.printf("Removed subscription %s.%n", id);
         return 0;
     }

@@ -7,13 +7,15 @@ import io.newsflow.schemas.streams.DeadLetters;
 /**
  * How many records each stage of the in-process pipeline has finished with, read from the same meters
  * operators see: an article is done with enrich when it came out enriched, as a duplicate or as a dead
- * letter, and done with alerts when the alerts service compared it (or dead-lettered it).
+ * letter, or was dropped as a redelivery of an id enrich already had; and done with alerts when the alerts
+ * service compared it (or dead-lettered it).
  */
 record StageCounts(double enrichDone, double enrichedOut, double alertsDone) {
     static StageCounts read(MeterRegistry registry) {
         double enriched = sum(registry, "newsflow.enrich.articles.out", null);
         return new StageCounts(enriched + sum(registry, "newsflow.enrich.duplicates", null)
-                + sum(registry, DeadLetters.METER, "enrich"), enriched,
+                + sum(registry, "newsflow.enrich.redeliveries", null) + sum(registry, DeadLetters.METER, "enrich"),
+                enriched,
                 sum(registry, "newsflow.alerts.articles", null) + sum(registry, DeadLetters.METER, "alerts"));
     }
 

@@ -24,7 +24,13 @@ public final class SubscriptionPublisher {
         new TableTopic<>(settings, topics.subscriptions()).put(byId);
     }
 
-    public static void remove(Settings settings, Topics topics, String id) {
-        new TableTopic<>(settings, topics.subscriptions()).remove(id);
+    /** @return false, and nothing written, when no live subscription has this id */
+    public static boolean remove(Settings settings, Topics topics, String id) {
+        TableTopic<Subscription> table = new TableTopic<>(settings, topics.subscriptions());
+        if (!table.read().containsKey(id)) {
+            return false;
+        }
+        table.remove(id);
+        return true;
     }
 }

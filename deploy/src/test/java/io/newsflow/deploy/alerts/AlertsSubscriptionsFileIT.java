@@ -47,6 +47,8 @@ class AlertsSubscriptionsFileIT {
 
             assertEquals(0, NewsflowCli.execute("subscriptions", "remove", "sanctions-watch", "-b",
                     broker.bootstrapServers()));
+            assertEquals(1, NewsflowCli.execute("subscriptions", "remove", "sanctions-watch", "-b",
+                    broker.bootstrapServers()), "an id that is not there is not silently 'removed'");
             assertStartPrints(broker, file, "same-file", "Subscriptions from " + file
                     + " already applied; not re-publishing");
             assertEquals(Set.of("venezuela-desk"), subscriptions.read().keySet(), "the runtime removal stays");

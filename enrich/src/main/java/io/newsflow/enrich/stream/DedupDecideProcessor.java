@@ -96,6 +96,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
             pending.put(delivery, updated);
         } else if (updated.tally().verdict() instanceof DedupVerdict.Redelivered) {
             pending.delete(delivery);
+            meters.redelivery();
         } else if (grace.isZero()) {
             pending.delete(delivery);
             emit(updated.heldSince(now, record.timestamp()));

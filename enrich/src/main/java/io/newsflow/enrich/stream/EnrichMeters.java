@@ -18,6 +18,7 @@ final class EnrichMeters {
     private final Counter articlesIn;
     private final Counter articlesOut;
     private final Counter tombstones;
+    private final Counter redeliveries;
     private final Counter storiesOpened;
     private final Counter entitiesTagged;
     private final Counter lateMatchesInTime;
@@ -30,6 +31,9 @@ final class EnrichMeters {
                 .description("Raw articles read by the enrich stage").register(registry);
         this.tombstones = Counter.builder("newsflow.enrich.tombstones")
                 .description("Records without a value on the raw topic (deletes): nothing to enrich, skipped")
+                .register(registry);
+        this.redeliveries = Counter.builder("newsflow.enrich.redeliveries")
+                .description("Articles dropped because enrich already had them (the same id delivered again)")
                 .register(registry);
         this.articlesOut = Counter.builder("newsflow.enrich.articles.out")
                 .description("Original articles written, tagged and in a story").register(registry);
@@ -60,6 +64,11 @@ final class EnrichMeters {
     boolean tombstone() {
         tombstones.increment();
         return tombstones.count() == 1;
+    }
+
+    /** An article id enrich had seen before came again: nothing new to write. */
+    void redelivery() {
+        redeliveries.increment();
     }
 
     void duplicate(DuplicateNotice notice) {

@@ -96,6 +96,16 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void anArticleDeliveredAgainIsDroppedAndCountedSoAnyoneWaitingForItKnowsItIsDone() {
+        publish("amnesty-wire", "amnesty-wire");
+
+        assertEquals(List.of("wire-001"), enriched.readValuesToList().stream().map(EnrichedArticle::getArticleId)
+                .toList());
+        assertTrue(duplicates.isEmpty(), "a redelivery is not a copy");
+        assertEquals(1.0, registry.get("newsflow.enrich.redeliveries").counter().count());
+    }
+
+    @Test
     void firstSeenIsTheOriginalEvenWhenACopyWasPublishedEarlier() {
         publish("amnesty-wire", "amnesty-syndicated");
 

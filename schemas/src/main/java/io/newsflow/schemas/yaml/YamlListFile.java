@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +58,8 @@ public final class YamlListFile {
     public byte[] content(Path file) {
         try {
             return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("cannot read " + listKey + " file " + file + ": no such file", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + listKey + " file " + file + " (" + e
                     + "); check the path and that it is readable", e);
