@@ -73,6 +73,11 @@ final class ReplayCommand implements Callable<Integer> {
                                 + "dead letters %d; written to %s%n", ingested.read(), ingested.published(),
                         ingested.rejected(), counts.enriched(), counts.duplicates(), counts.alerts(),
                         counts.deadLetters(), output);
+                long redelivered = session.redelivered();
+                if (redelivered > 0) {
+                    System.out.printf("replay: %d article(s) were already in the cluster (same ids) and were not "
+                            + "processed again; their results are in the topics from the earlier run%n", redelivered);
+                }
             }
         }
         return 0;

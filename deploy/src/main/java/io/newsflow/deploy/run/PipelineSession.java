@@ -103,6 +103,11 @@ public final class PipelineSession implements AutoCloseable {
     public record Progress(long published, long enrichDone, long alertsDone) {
     }
 
+    /** Articles of this run that enrich dropped because the cluster already had their ids. */
+    public long redelivered() {
+        return (long) (StageCounts.read(Metrics.globalRegistry).redelivered() - countsAtStart.redelivered());
+    }
+
     /** How many alerts this run has written so far. */
     public int alertCount() {
         return TopicDump.count(settings, topics.alerts(), startOffsets.get(topics.alerts().name()));

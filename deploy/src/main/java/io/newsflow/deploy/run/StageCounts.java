@@ -10,12 +10,12 @@ import io.newsflow.schemas.streams.DeadLetters;
  * letter, or was dropped as a redelivery of an id enrich already had; and done with alerts when the alerts
  * service compared it (or dead-lettered it).
  */
-record StageCounts(double enrichDone, double enrichedOut, double alertsDone) {
+record StageCounts(double enrichDone, double enrichedOut, double redelivered, double alertsDone) {
     static StageCounts read(MeterRegistry registry) {
         double enriched = sum(registry, "newsflow.enrich.articles.out", null);
-        return new StageCounts(enriched + sum(registry, "newsflow.enrich.duplicates", null)
-                + sum(registry, "newsflow.enrich.redeliveries", null) + sum(registry, DeadLetters.METER, "enrich"),
-                enriched,
+        double redelivered = sum(registry, "newsflow.enrich.redeliveries", null);
+        return new StageCounts(enriched + sum(registry, "newsflow.enrich.duplicates", null) + redelivered
+                + sum(registry, DeadLetters.METER, "enrich"), enriched, redelivered,
                 sum(registry, "newsflow.alerts.articles", null) + sum(registry, DeadLetters.METER, "alerts"));
     }
 
