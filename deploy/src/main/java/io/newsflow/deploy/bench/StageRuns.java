@@ -5,6 +5,7 @@ import io.newsflow.deploy.cli.CliError;
 import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.topics.Topics;
 import java.io.IOException;
+import java.time.Duration;
 import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.function.LongSupplier;
  * fed at half of enrich's measured rate.
  */
 final class StageRuns {
+    /** How long a count must stay the same to be taken as complete: many of the watcher's 100 ms polls. */
+    private static final Duration SETTLED = Duration.ofSeconds(2);
     private static final long CHECK_MILLIS = 200;
     private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
 
@@ -58,12 +61,30 @@ final class StageRuns {
                 long warmup = Math.round(enriched * options.warmup() / (double) options.backlog());
                 measure(alerts, "enriched articles", alertsRead, alertsRead, () -> enriched, warmup,
                         watcher.enrichedBytes() / (double) Math.max(1, enriched));
-                long alertsWritten = watcher.count(Topics.ALERTS);
+                long alertsWritten = settledCount(Topics.ALERTS);
                 LiveResult live = live(news, loader, enrich, alerts, enrichDone, alertsRead);
                 return new BenchReport(options, loadAtStart, ProcessUsage.loadAverage(), backlog, results, outcome,
                         alertsWritten, live);
             }
         }
+    }
+
+    /**
+     * The watcher's count of a topic once it stops growing: the stage's last transaction is committed, but
+     * the watcher's own consumer may still be fetching it.
+     */
+    private long settledCount(String topic) throws InterruptedException {
+        long count = watcher.count(topic);
+        long unchangedSince = System.nanoTime();
+        while (System.nanoTime() - unchangedSince < SETTLED.toNanos()) {
+            Thread.sleep(100);
+            long now = watcher.count(topic);
+            if (now != count) {
+                count = now;
+                unchangedSince = System.nanoTime();
+            }
+        }
+        return count;
     }
 
     private ChildStage start(Stage stage) throws IOException, InterruptedException {
