@@ -24,19 +24,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches the enrich consumer group's committed offsets against the end offsets of the enrich inputs, once a
- * second, across all instances of the application. Committed offsets are read first, so "drained as of"
- * the moment before that read is never later than the truth.
+ * Watches the enrich consumer group's committed offsets against the end offsets of the enrich inputs, four
+ * times a second, across all instances of the application, and keeps the {@link CoverageChain} of what has
+ * settled. Committed offsets are read first, then the end offsets, and each observation is dated before
+ * both, so "settled as of" is never later than the truth.
  */
 public final class ConsumerGroupBacklog implements EnrichBacklog {
     private static final Logger LOG = LoggerFactory.getLogger(ConsumerGroupBacklog.class);
-    private static final Duration INTERVAL = Duration.ofSeconds(1);
+    private static final Duration INTERVAL = Duration.ofMillis(250);
+    /** Longer than any chain of steps takes to complete, however slow the cluster. */
+    private static final Duration KEEP = Duration.ofMinutes(2);
+    /** Each admin call may take this long before the observation is given up (and the next one tried). */
+    private static final Duration CALL_LIMIT = Duration.ofSeconds(1);
 
     private final Admin admin;
     private final String groupId;
     private final List<String> topics;
     private final ScheduledExecutorService poller;
-    private volatile long drainedAsOf = -1;
+    private final CoverageChain<TopicPartition> coverage = new CoverageChain<>(KEEP.toMillis());
     private boolean warned;
 
     /** Reads the committed offsets of {@code groupId} against the end offsets of {@code topics}. */
@@ -59,15 +64,15 @@ public final class ConsumerGroupBacklog implements EnrichBacklog {
         });
     }
 
-    /** Polls once a second while {@code running} says so, then closes its admin client. */
+    /** Polls while {@code running} says so, then closes its admin client. */
     public void watchWhile(BooleanSupplier running) {
         poller.scheduleWithFixedDelay(() -> pollWhile(running), INTERVAL.toMillis(), INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public long drainedAsOf() {
-        return drainedAsOf;
+    public long settledAsOf(int steps) {
+        return coverage.settledAsOf(steps);
     }
 
     private void pollWhile(BooleanSupplier running) {
@@ -78,9 +83,7 @@ public final class ConsumerGroupBacklog implements EnrichBacklog {
         }
         long asOf = System.currentTimeMillis();
         try {
-            if (isDrained()) {
-                drainedAsOf = asOf;
-            }
+            observe(asOf);
             warned = false;
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             // Until Streams has created its repartition topics (first start), or while the cluster is
@@ -98,24 +101,29 @@ public final class ConsumerGroupBacklog implements EnrichBacklog {
         }
     }
 
-    private boolean isDrained() throws ExecutionException, InterruptedException, TimeoutException {
+    private void observe(long asOf) throws ExecutionException, InterruptedException, TimeoutException {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
-                .partitionsToOffsetAndMetadata().get(INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+                .partitionsToOffsetAndMetadata().get(CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         for (TopicPartition partition : partitions()) {
             latest.put(partition, OffsetSpec.latest());
         }
         Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
-                .get(INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
-        return ends.entrySet().stream().allMatch(end -> {
-            OffsetAndMetadata read = committed.get(end.getKey());
-            return end.getValue().offset() == 0 || read != null && read.offset() >= end.getValue().offset();
+                .get(CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        Map<TopicPartition, Long> read = new HashMap<>();
+        committed.forEach((partition, offset) -> {
+            if (offset != null) {
+                read.put(partition, offset.offset());
+            }
         });
+        Map<TopicPartition, Long> end = new HashMap<>();
+        ends.forEach((partition, info) -> end.put(partition, info.offset()));
+        coverage.observe(asOf, read, end);
     }
 
     private List<TopicPartition> partitions() throws ExecutionException, InterruptedException, TimeoutException {
         Collection<TopicDescription> described = admin.describeTopics(topics).allTopicNames()
-                .get(INTERVAL.toMillis(), TimeUnit.MILLISECONDS).values();
+                .get(CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS).values();
         return described.stream().flatMap(topic -> topic.partitions().stream()
                         .map(partition -> new TopicPartition(topic.name(), partition.partition())))
                 .collect(Collectors.toList());

@@ -24,15 +24,22 @@ import org.apache.kafka.streams.state.Stores;
  * here. A late match within the grace makes the article a copy; one after it is counted as too late.
  *
  * <p>The grace runs on ingest's first-seen clock as this task sees it (the newest first-seen time among
- * its inputs), so a lagging partition is waited for however slowly a backfill is read. A verdict that
- * became complete before enrich was last seen drained goes at once (see
- * {@link EnrichBacklog}): that is how the last articles of a burst, or of a quiet feed, get out.
+ * its inputs), so a lagging partition is waited for however slowly a backfill is read. A verdict goes
+ * sooner once everything that was on enrich's inputs when it became complete has settled through the
+ * steps a late match takes (see {@link EnrichBacklog}): under a steady feed that is a second or so, and
+ * at once when nothing is left to read.
  */
 final class DedupDecideProcessor implements Processor<String, DecideInput, String, DedupOutcome> {
     static final String PENDING_STORE = "dedup-pending";
     static final String RELEASE_STORE = "dedup-release-schedule";
-    /** How often held verdicts are looked at; what the backlog monitor learns is a second old at most. */
+    /** How often held verdicts are looked at; what the backlog monitor learns is a quarter second old at most. */
     static final Duration RELEASE_INTERVAL = Duration.ofMillis(250);
+    /**
+     * An earlier-seen copy's late match gets here through three topics: its raw article, its bucket probes,
+     * then the match on the dedup-decide topic. Once what was on the inputs when a verdict was held has
+     * passed three steps, any such match has arrived.
+     */
+    static final int STEPS_TO_HERE = 3;
 
     private final Duration grace;
     private final EnrichBacklog backlog;
@@ -71,7 +78,8 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     public void init(ProcessorContext<String, DedupOutcome> context) {
         this.context = context;
         this.pending = context.getStateStore(PENDING_STORE);
-        this.held = new FirstSeenHold(context.getStateStore(RELEASE_STORE), grace, backlog, Duration.ZERO);
+        this.held = new FirstSeenHold(context.getStateStore(RELEASE_STORE), grace, backlog, Duration.ZERO,
+                STEPS_TO_HERE);
         if (!grace.isZero()) {
             context.schedule(RELEASE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, wallClock -> releaseDue());
         }

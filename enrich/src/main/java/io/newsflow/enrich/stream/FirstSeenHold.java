@@ -9,8 +9,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Records held back in ingest's first-seen order, over a store of schedule entries (padded first-seen
  * time, a bar, the record's id; the value is the wall-clock time it was held at). A record is due once
- * ingest's first-seen clock, as this task sees it, has passed it by the grace, or once enrich was seen
- * drained at least {@code settle} after it was held (see {@link EnrichBacklog}).
+ * ingest's first-seen clock, as this task sees it, has passed it by the grace, or once enrich's inputs have
+ * settled through {@code steps} steps as of at least {@code settle} after it was held (see
+ * {@link EnrichBacklog}).
  */
 final class FirstSeenHold {
     /** The padded first-seen time takes 19 characters, the bar one. */
@@ -20,11 +21,15 @@ final class FirstSeenHold {
     private final long graceMillis;
     private final EnrichBacklog backlog;
     private final long settleMillis;
+    private final int steps;
     /** The newest first-seen time among the task's inputs: how far ingest's clock has got, as seen here. */
     private long newestFirstSeen;
 
-    FirstSeenHold(KeyValueStore<String, Long> schedule, Duration grace, EnrichBacklog backlog, Duration settle) {
+    /** @param steps the topics a record that should come before a held one may still have to pass */
+    FirstSeenHold(KeyValueStore<String, Long> schedule, Duration grace, EnrichBacklog backlog, Duration settle,
+                  int steps) {
         this.schedule = schedule;
+        this.steps = steps;
         this.graceMillis = grace.toMillis();
         this.backlog = backlog;
         this.settleMillis = settle.toMillis();
@@ -42,13 +47,13 @@ final class FirstSeenHold {
     /** Takes the ids of the records now due off the schedule, in first-seen order. */
     List<String> takeDue() {
         long firstSeenDue = newestFirstSeen - graceMillis;
-        long drainedAsOf = backlog.drainedAsOf();
+        long settledAsOf = backlog.settledAsOf(steps);
         List<String> due = new ArrayList<>();
-        try (KeyValueIterator<String, Long> held = drainedAsOf < 0
+        try (KeyValueIterator<String, Long> held = settledAsOf < 0
                 ? schedule.range(key(0), key(Math.max(0, firstSeenDue + 1)))
                 : schedule.all()) {
             held.forEachRemaining(entry -> {
-                if (entry.value + settleMillis <= drainedAsOf || firstSeenOf(entry.key) <= firstSeenDue) {
+                if (entry.value + settleMillis <= settledAsOf || firstSeenOf(entry.key) <= firstSeenDue) {
                     due.add(entry.key);
                 }
             });

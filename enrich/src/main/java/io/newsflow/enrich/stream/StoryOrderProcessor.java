@@ -28,11 +28,17 @@ final class StoryOrderProcessor implements Processor<String, EnrichedArticle, St
     static final String SCHEDULE_STORE = "story-order-schedule";
     /**
      * Verdicts that dedup-decide tasks release from a punctuation sit in no topic until they are sent, so a
-     * "drained" seen just then can miss them; each decide task looks at its held verdicts every 250 ms.
-     * An article is released on "drained" only when that was seen this long after it arrived here, by which
-     * time every verdict due at its arrival has been sent and would show as lag or be held here too.
+     * settling seen just then can miss them; each decide task looks at its held verdicts every 250 ms.
+     * An article is released on settling only as of this long after it arrived here, by which time every
+     * verdict due at its arrival has been sent and would show on an input or be held here too.
      */
     private static final Duration SETTLE = Duration.ofSeconds(1);
+    /**
+     * An earlier-seen article can still be a raw article, a bucket probe, a verdict on the dedup-decide topic
+     * (held there until those three settle, then sent from a punctuation) and then on the story-serial topic:
+     * four topics, and one step more for the punctuation's delay and one for the story-serial read itself.
+     */
+    private static final int STEPS_TO_HERE = 6;
 
     private final Duration grace;
     private final EnrichBacklog backlog;
@@ -68,7 +74,7 @@ final class StoryOrderProcessor implements Processor<String, EnrichedArticle, St
         this.context = context;
         this.buffer = context.getStateStore(BUFFER_STORE);
         KeyValueStore<String, Long> schedule = context.getStateStore(SCHEDULE_STORE);
-        this.held = new FirstSeenHold(schedule, grace, backlog, SETTLE);
+        this.held = new FirstSeenHold(schedule, grace, backlog, SETTLE, STEPS_TO_HERE);
         if (!grace.isZero()) {
             context.schedule(DedupDecideProcessor.RELEASE_INTERVAL, PunctuationType.WALL_CLOCK_TIME,
                     wallClock -> releaseDue());

@@ -322,7 +322,7 @@ class EnrichTopologyTest {
     private void startDriver(Path directory) {
         StreamsBuilder builder = new StreamsBuilder();
         EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger(), registry,
-                drainedAsOf::get);
+                steps -> drainedAsOf.get());
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
