@@ -24,14 +24,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches the enrich consumer group's committed offsets against the end offsets of the enrich inputs, four
+ * Watches the enrich consumer group's committed offsets against the end offsets of the enrich inputs, ten
  * times a second, across all instances of the application, and keeps the {@link CoverageChain} of what has
  * settled. Committed offsets are read first, then the end offsets, and each observation is dated before
  * both, so "settled as of" is never later than the truth.
  */
 public final class ConsumerGroupBacklog implements EnrichBacklog {
     private static final Logger LOG = LoggerFactory.getLogger(ConsumerGroupBacklog.class);
-    private static final Duration INTERVAL = Duration.ofMillis(250);
+    private static final Duration INTERVAL = Duration.ofMillis(100);
     /** Longer than any chain of steps takes to complete, however slow the cluster. */
     private static final Duration KEEP = Duration.ofMinutes(2);
     /** Each admin call may take this long before the observation is given up (and the next one tried). */

@@ -26,14 +26,14 @@ import org.apache.kafka.streams.state.Stores;
  * <p>The grace runs on ingest's first-seen clock as this task sees it (the newest first-seen time among
  * its inputs), so a lagging partition is waited for however slowly a backfill is read. A verdict goes
  * sooner once everything that was on enrich's inputs when it became complete has settled through the
- * steps a late match takes (see {@link EnrichBacklog}): under a steady feed that is a second or so, and
+ * steps a late match takes (see {@link EnrichBacklog}): under a steady feed that is under a second, and
  * at once when nothing is left to read.
  */
 final class DedupDecideProcessor implements Processor<String, DecideInput, String, DedupOutcome> {
     static final String PENDING_STORE = "dedup-pending";
     static final String RELEASE_STORE = "dedup-release-schedule";
-    /** How often held verdicts are looked at; what the backlog monitor learns is a quarter second old at most. */
-    static final Duration RELEASE_INTERVAL = Duration.ofMillis(250);
+    /** How often held verdicts are looked at; what the backlog monitor learns is a tenth of a second old at most. */
+    static final Duration RELEASE_INTERVAL = Duration.ofMillis(100);
     /**
      * An earlier-seen copy's late match gets here through three topics: its raw article, its bucket probes,
      * then the match on the dedup-decide topic. Once what was on the inputs when a verdict was held has

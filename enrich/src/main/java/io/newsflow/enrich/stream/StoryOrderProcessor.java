@@ -28,11 +28,11 @@ final class StoryOrderProcessor implements Processor<String, EnrichedArticle, St
     static final String SCHEDULE_STORE = "story-order-schedule";
     /**
      * Verdicts that dedup-decide tasks release from a punctuation sit in no topic until they are sent, so a
-     * settling seen just then can miss them; each decide task looks at its held verdicts every 250 ms.
+     * settling seen just then can miss them; each decide task looks at its held verdicts every 100 ms.
      * An article is released on settling only as of this long after it arrived here, by which time every
      * verdict due at its arrival has been sent and would show on an input or be held here too.
      */
-    private static final Duration SETTLE = Duration.ofSeconds(1);
+    private static final Duration SETTLE = Duration.ofMillis(400);
     /**
      * An earlier-seen article can still be a raw article, a bucket probe, a verdict on the dedup-decide topic
      * (held there until those three settle, then sent from a punctuation) and then on the story-serial topic:
