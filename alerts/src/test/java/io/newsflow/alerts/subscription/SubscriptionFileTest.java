@@ -228,10 +228,11 @@ class SubscriptionFileTest {
     void aFileThatCannotBeReadSaysWhatToCheck() {
         Path missing = dir.resolve("nowhere.yaml");
 
-        String message = assertThrows(IllegalArgumentException.class, () -> SubscriptionFile.read(missing))
+        assertEquals("cannot read subscriptions file " + missing + ": no such file",
+                assertThrows(IllegalArgumentException.class, () -> SubscriptionFile.read(missing)).getMessage());
+        String unreadable = assertThrows(IllegalArgumentException.class, () -> SubscriptionFile.read(dir))
                 .getMessage();
-
-        assertTrue(message.startsWith("cannot read subscriptions file " + missing), message);
-        assertTrue(message.endsWith("check the path and that it is readable"), message);
+        assertTrue(unreadable.startsWith("cannot read subscriptions file " + dir), unreadable);
+        assertTrue(unreadable.endsWith("check the path and that it is readable"), unreadable);
     }
 }
