@@ -44,6 +44,11 @@ public final class SubscriptionFile {
     private static final String SENTIMENT_RULE = "min ≤ max, each in [-1, 1]";
     /** Kafka's own rule for topic names; the broker refuses any other, so the alerts would never arrive. */
     private static final Pattern TOPIC_NAME = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
+    /**
+     * newsflow's topics are news.*.v1 and its Streams applications' internal ones newsflow-*, Kafka's own
+     * start with two underscores: alerts written there would corrupt what the pipeline reads.
+     */
+    private static final List<String> RESERVED_TOPIC_PREFIXES = List.of("news.", "newsflow-", "__");
     private static final Pattern WINDOW = Pattern.compile("(\\d{1,9})\\s*([smhd])");
 
     private SubscriptionFile() {
@@ -99,6 +104,12 @@ public final class SubscriptionFile {
         if (topic.isPresent() && (!TOPIC_NAME.matcher(topic.get()).matches() || topic.get().matches("\\.{1,2}"))) {
             entry.problem("outputTopic", "'" + topic.get() + "' is not a Kafka topic name; give 1–249 characters of "
                     + "a-z, A-Z, 0-9, '.', '_' and '-' (but not '.' or '..'), such as alerts.venezuela-desk");
+            return Optional.empty();
+        }
+        if (topic.isPresent() && RESERVED_TOPIC_PREFIXES.stream().anyMatch(topic.get()::startsWith)) {
+            entry.problem("outputTopic", "'" + topic.get() + "' is in a namespace kept for newsflow's and Kafka's own "
+                    + "topics (names starting with " + String.join(", ", RESERVED_TOPIC_PREFIXES) + "); give a topic "
+                    + "of your own such as alerts.venezuela-desk");
             return Optional.empty();
         }
         return topic;

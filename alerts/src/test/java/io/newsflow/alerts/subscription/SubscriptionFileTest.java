@@ -114,6 +114,11 @@ class SubscriptionFileTest {
                 mistake("topic too long", "outputTopic: " + "a".repeat(250), "outputTopic: '" + "a".repeat(250)
                         + "' " + TOPIC_RULE),
                 mistake("topic '..'", "outputTopic: \"..\"", "outputTopic: '..' " + TOPIC_RULE),
+                mistake("one of newsflow's topics", "outputTopic: news.subscriptions.v1",
+                        "outputTopic: 'news.subscriptions.v1' is in a namespace kept for newsflow's and Kafka's own "
+                                + "topics (names starting with news., newsflow-, __); give a topic of your own"),
+                mistake("a Kafka internal topic", "outputTopic: __consumer_offsets",
+                        "outputTopic: '__consumer_offsets' is in a namespace kept"),
                 mistake("max alerts not a number", "throttle: {maxAlerts: ten}",
                         "subscription 'desk': throttle.maxAlerts: 'ten' is not a number; give a whole number ≥ 1"),
                 mistake("max alerts zero", "throttle: {maxAlerts: 0, window: 1h}",
