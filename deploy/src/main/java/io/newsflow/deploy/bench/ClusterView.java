@@ -1,23 +1,26 @@
 package io.newsflow.deploy.bench;
 
+import io.newsflow.schemas.topics.GroupOffsets;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.LogDirDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.ReplicaInfo;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
 
 /** What the bench asks the cluster through the Admin API: topics, offsets, committed offsets and log sizes. */
 final class ClusterView implements AutoCloseable {
+    /** Generous: the bench asks between stages, and a slow answer is no reason to fail it. */
+    private static final Duration CALL_LIMIT = Duration.ofMinutes(1);
     private final Admin admin;
 
     ClusterView(Map<String, Object> clientConfig) {
@@ -30,15 +33,7 @@ final class ClusterView implements AutoCloseable {
 
     /** A consumer group's committed offsets (for a Streams app, the application id). */
     Map<TopicPartition, Long> committed(String group) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = get(admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata());
-        Map<TopicPartition, Long> committed = new HashMap<>();
-        offsets.forEach((partition, offset) -> {
-            if (offset != null) {
-                committed.put(partition, offset.offset());
-            }
-        });
-        return committed;
+        return ask(() -> GroupOffsets.committed(admin, group, CALL_LIMIT));
     }
 
     /** A group's committed offsets on one topic, added up: for a topic without transactions, records read. */
@@ -50,8 +45,8 @@ final class ClusterView implements AutoCloseable {
     /** The total of a topic's end offsets (for a topic written without transactions, its record count). */
     long endOffsetTotal(String topic) {
         List<TopicPartition> partitions = partitions(topic);
-        return get(admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
-                .all()).values().stream().mapToLong(info -> info.offset()).sum();
+        return ask(() -> GroupOffsets.offsets(admin, partitions, OffsetSpec.latest(), CALL_LIMIT)).values().stream()
+                .mapToLong(Long::longValue).sum();
     }
 
     List<TopicPartition> partitions(String topic) {
@@ -72,6 +67,24 @@ final class ClusterView implements AutoCloseable {
             }
         }
         return bytes;
+    }
+
+    /** An offsets read, as {@link #get} reports failures. */
+    private interface OffsetsRead<T> {
+        T read() throws ExecutionException, InterruptedException, TimeoutException;
+    }
+
+    private static <T> T ask(OffsetsRead<T> read) {
+        try {
+            return read.read();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka refused a bench request: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer a bench request within " + CALL_LIMIT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while asking Kafka", e);
+        }
     }
 
     private static <T> T get(KafkaFuture<T> future) {

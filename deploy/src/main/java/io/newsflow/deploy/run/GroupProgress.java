@@ -1,7 +1,7 @@
 package io.newsflow.deploy.run;
 
+import io.newsflow.schemas.topics.GroupOffsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -35,19 +33,18 @@ final class GroupProgress {
     }
 
     Reading read(String groupId) throws ExecutionException, InterruptedException, TimeoutException {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
-                .partitionsToOffsetAndMetadata().get(CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        Map<TopicPartition, Long> committed = GroupOffsets.committed(admin, groupId, CALL_LIMIT);
         Set<TopicPartition> partitions = new HashSet<>(committed.keySet());
         partitions.addAll(assigned(groupId));
-        Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
+        Map<TopicPartition, Long> ends = GroupOffsets.offsets(admin, partitions, OffsetSpec.latest(), CALL_LIMIT);
         Set<TopicPartition> neverCommitted = new HashSet<>(partitions);
-        neverCommitted.removeIf(partition -> committed.get(partition) != null);
-        Map<TopicPartition, Long> starts = offsets(neverCommitted, OffsetSpec.earliest());
+        neverCommitted.removeAll(committed.keySet());
+        Map<TopicPartition, Long> starts = GroupOffsets.offsets(admin, neverCommitted, OffsetSpec.earliest(),
+                CALL_LIMIT);
         long sum = 0;
         long lag = 0;
         for (TopicPartition partition : partitions) {
-            OffsetAndMetadata done = committed.get(partition);
-            long offset = done != null ? done.offset() : starts.getOrDefault(partition, 0L);
+            long offset = committed.getOrDefault(partition, starts.getOrDefault(partition, 0L));
             sum += offset;
             lag += Math.max(0, ends.getOrDefault(partition, offset) - offset);
         }
@@ -64,19 +61,5 @@ final class GroupProgress {
             partitions.addAll(member.assignment().topicPartitions());
         }
         return partitions;
-    }
-
-    private Map<TopicPartition, Long> offsets(Set<TopicPartition> partitions, OffsetSpec spec)
-            throws ExecutionException, InterruptedException, TimeoutException {
-        if (partitions.isEmpty()) {
-            return Map.of();
-        }
-        Map<TopicPartition, OffsetSpec> wanted = new HashMap<>();
-        partitions.forEach(partition -> wanted.put(partition, spec));
-        Map<TopicPartition, ListOffsetsResultInfo> found = admin.listOffsets(wanted).all()
-                .get(CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-        Map<TopicPartition, Long> offsets = new HashMap<>();
-        found.forEach((partition, info) -> offsets.put(partition, info.offset()));
-        return offsets;
     }
 }
