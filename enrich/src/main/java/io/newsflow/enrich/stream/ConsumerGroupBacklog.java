@@ -1,8 +1,8 @@
 package io.newsflow.enrich.stream;
 
+import io.newsflow.schemas.topics.GroupOffsets;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -11,12 +11,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.streams.KafkaStreams;
@@ -41,6 +38,10 @@ public final class ConsumerGroupBacklog implements EnrichBacklog {
     private final String groupId;
     private final List<String> topics;
     private final ScheduledExecutorService poller;
+    /** How long a description of the inputs' partitions is used before it is asked for again. */
+    private static final Duration DESCRIBE_EVERY = Duration.ofSeconds(30);
+    private List<TopicPartition> partitions = List.of();
+    private long partitionsDescribedAt;
     private final CoverageChain<TopicPartition> coverage = new CoverageChain<>(KEEP.toMillis());
     private boolean warned;
 
@@ -102,30 +103,25 @@ public final class ConsumerGroupBacklog implements EnrichBacklog {
     }
 
     private void observe(long asOf) throws ExecutionException, InterruptedException, TimeoutException {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
-                .partitionsToOffsetAndMetadata().get(CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        for (TopicPartition partition : partitions()) {
-            latest.put(partition, OffsetSpec.latest());
-        }
-        Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
-                .get(CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-        Map<TopicPartition, Long> read = new HashMap<>();
-        committed.forEach((partition, offset) -> {
-            if (offset != null) {
-                read.put(partition, offset.offset());
-            }
-        });
-        Map<TopicPartition, Long> end = new HashMap<>();
-        ends.forEach((partition, info) -> end.put(partition, info.offset()));
-        coverage.observe(asOf, read, end);
+        Map<TopicPartition, Long> committed = GroupOffsets.committed(admin, groupId, CALL_LIMIT);
+        coverage.observe(asOf, committed, GroupOffsets.offsets(admin, partitions(asOf), OffsetSpec.latest(),
+                CALL_LIMIT));
     }
 
-    private List<TopicPartition> partitions() throws ExecutionException, InterruptedException, TimeoutException {
-        Collection<TopicDescription> described = admin.describeTopics(topics).allTopicNames()
-                .get(CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS).values();
-        return described.stream().flatMap(topic -> topic.partitions().stream()
-                        .map(partition -> new TopicPartition(topic.name(), partition.partition())))
-                .collect(Collectors.toList());
+    /**
+     * The inputs' partitions, described again only now and then: they change only when someone adds
+     * partitions, and this runs ten times a second.
+     */
+    private List<TopicPartition> partitions(long now) throws ExecutionException, InterruptedException,
+            TimeoutException {
+        if (partitions.isEmpty() || now - partitionsDescribedAt > DESCRIBE_EVERY.toMillis()) {
+            Collection<TopicDescription> described = admin.describeTopics(topics).allTopicNames()
+                    .get(CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS).values();
+            partitions = described.stream().flatMap(topic -> topic.partitions().stream()
+                            .map(partition -> new TopicPartition(topic.name(), partition.partition())))
+                    .toList();
+            partitionsDescribedAt = now;
+        }
+        return partitions;
     }
 }

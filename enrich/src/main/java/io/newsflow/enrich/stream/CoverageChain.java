@@ -3,6 +3,8 @@ package io.newsflow.enrich.stream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +29,11 @@ final class CoverageChain<P> {
 
     private final long keepMillis;
     private final Deque<Snapshot<P>> snapshots = new ArrayDeque<>();
+    /**
+     * Answers since the last observation, by step count: every decide and story-order task asks several
+     * times a second, and nothing changes between observations.
+     */
+    private final Map<Integer, Long> settled = new HashMap<>();
 
     /** @param keepMillis how long snapshots are kept: longer than any chain takes to complete */
     CoverageChain(long keepMillis) {
@@ -40,51 +47,67 @@ final class CoverageChain<P> {
      */
     synchronized void observe(long takenAt, Map<P, Long> committed, Map<P, Long> ends) {
         snapshots.addLast(new Snapshot<>(takenAt, Map.copyOf(ends), new long[] {-1}));
-        for (Snapshot<P> snapshot : snapshots) {
-            if (!snapshot.covered() && covers(committed, snapshot.ends())) {
+        // Ends and committed offsets only grow, so once one snapshot is covered every older one is too:
+        // only the uncovered ones, newest first, need a look.
+        Iterator<Snapshot<P>> newestFirst = snapshots.descendingIterator();
+        while (newestFirst.hasNext()) {
+            Snapshot<P> snapshot = newestFirst.next();
+            if (snapshot.covered()) {
+                break;
+            }
+            if (covers(committed, snapshot.ends())) {
                 snapshot.coveredAt()[0] = takenAt;
             }
         }
         while (snapshots.size() > 1 && snapshots.peekFirst().takenAt() < takenAt - keepMillis) {
             snapshots.removeFirst();
         }
+        settled.clear();
     }
 
     /** The time as of which every record on the inputs has passed {@code steps} steps; -1 when none has. */
     synchronized long settledAsOf(int steps) {
+        return settled.computeIfAbsent(steps, this::newestCompleteChain);
+    }
+
+    /**
+     * Snapshots are covered in the order they were taken, so the snapshot a chain moves on to (the first
+     * taken at or after the current one was covered) never moves back: one pass finds it for all of them,
+     * and each chain is then {@code steps} hops.
+     */
+    private long newestCompleteChain(int steps) {
         List<Snapshot<P>> ordered = new ArrayList<>(snapshots);
+        int[] next = new int[ordered.size()];
+        int candidate = 0;
+        for (int index = 0; index < ordered.size(); index++) {
+            Snapshot<P> snapshot = ordered.get(index);
+            if (!snapshot.covered()) {
+                next[index] = -1;
+                continue;
+            }
+            candidate = Math.max(candidate, index);
+            while (candidate < ordered.size() && ordered.get(candidate).takenAt() < snapshot.coveredAt()[0]) {
+                candidate++;
+            }
+            next[index] = candidate < ordered.size() ? candidate : -1;
+        }
         for (int start = ordered.size() - 1; start >= 0; start--) {
-            if (chainCompletes(ordered, start, steps)) {
+            if (chainCompletes(ordered, next, start, steps)) {
                 return ordered.get(start).takenAt();
             }
         }
         return -1;
     }
 
-    private boolean chainCompletes(List<Snapshot<P>> ordered, int start, int steps) {
+    private static <P> boolean chainCompletes(List<Snapshot<P>> ordered, int[] next, int start, int steps) {
         int current = start;
-        for (int step = 1; step <= steps; step++) {
-            Snapshot<P> snapshot = ordered.get(current);
-            if (!snapshot.covered()) {
+        for (int step = 1; step < steps; step++) {
+            if (!ordered.get(current).covered() || next[current] < 0) {
                 return false;
             }
-            if (step < steps) {
-                current = firstTakenAtOrAfter(ordered, snapshot.coveredAt()[0], current);
-                if (current < 0) {
-                    return false;
-                }
-            }
+            current = next[current];
         }
-        return true;
-    }
-
-    private int firstTakenAtOrAfter(List<Snapshot<P>> ordered, long time, int from) {
-        for (int index = from; index < ordered.size(); index++) {
-            if (ordered.get(index).takenAt() >= time) {
-                return index;
-            }
-        }
-        return -1;
+        return ordered.get(current).covered();
     }
 
     /** Every partition with records has been committed up to its end (an empty one needs nothing). */
