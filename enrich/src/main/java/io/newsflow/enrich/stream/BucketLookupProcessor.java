@@ -9,37 +9,29 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * One partition of dedup buckets: answers each probe from the recent members of every bucket it names
  * (the article's buckets that live on this partition), files the probe as a member of each, and sends
  * one answer for them all on keyed by the probing article's id, plus a late match to each similar member
- * that was seen after the probe but filed before it. Members are
- * stamped with stream time, not publishedAt, so an old copy arriving late still meets its original within
- * the retention, and expired members drop segment by segment without a scan.
+ * that was seen after the probe but filed before it. Members are stamped with stream time, not publishedAt,
+ * so an old copy arriving late still meets its original within the retention (see {@link BucketMembers}).
  */
 final class BucketLookupProcessor implements Processor<String, BucketProbe, String, DecideInput> {
-    static final String MEMBERS_STORE = "dedup-bucket-members";
-    /** Window stores need a window; members are points in time, so the smallest one. */
-    private static final Duration POINT = Duration.ofMillis(1);
-
     private final DedupSettings settings;
-    private final long retentionMillis;
+    private final Duration retention;
     private final DedupBucket bucket;
     private ProcessorContext<String, DecideInput> context;
-    private WindowStore<String, DedupMember> members;
+    private BucketMembers members;
 
     private BucketLookupProcessor(DedupSettings settings, Duration retention) {
         this.settings = settings;
-        this.retentionMillis = retention.toMillis();
+        this.retention = retention;
         this.bucket = new DedupBucket(settings);
     }
 
@@ -53,9 +45,7 @@ final class BucketLookupProcessor implements Processor<String, BucketProbe, Stri
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(Stores.windowStoreBuilder(
-                        Stores.persistentWindowStore(MEMBERS_STORE, retention, POINT, true),
-                        Serdes.String(), new DedupMemberSerde()));
+                return BucketMembers.stores(retention);
             }
         };
     }
@@ -63,7 +53,7 @@ final class BucketLookupProcessor implements Processor<String, BucketProbe, Stri
     @Override
     public void init(ProcessorContext<String, DecideInput> context) {
         this.context = context;
-        this.members = context.getStateStore(MEMBERS_STORE);
+        this.members = BucketMembers.open(context, retention);
     }
 
     @Override
@@ -74,15 +64,12 @@ final class BucketLookupProcessor implements Processor<String, BucketProbe, Stri
                 : record.value().bucketKeys();
         List<BucketAnswer> answers = new ArrayList<>(keys.size());
         for (String key : keys) {
-            List<DedupMember> recent = WindowStores.recent(members, key, now, retentionMillis,
-                    settings.bucketScanLimit());
-            BucketAnswer answer = bucket.answer(key, probe, recent);
-            if (!answer.toProbe().redelivered()) {
-                members.put(key, probe, now);
-            }
-            answers.add(answer);
+            answers.add(bucket.answer(key, probe, members.recent(key, now, settings.bucketScanLimit())));
         }
         BucketAnswer together = BucketAnswer.ofAll(answers);
+        if (!together.toProbe().redelivered()) {
+            members.file(new BucketProbe(probe, keys), now);
+        }
         context.forward(record.withKey(probe.articleId())
                 .withValue(new DecideInput.Answer(probe.order(), together.toProbe(), keys.size())));
         for (LateMatch late : together.lateMatches()) {

@@ -1,9 +1,6 @@
 package io.newsflow.enrich.stream;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
@@ -21,16 +18,5 @@ final class WindowStores {
         try (WindowStoreIterator<V> entries = store.backwardFetch(key, now - retentionMillis, Long.MAX_VALUE)) {
             return entries.hasNext() ? Optional.of(entries.next().value) : Optional.empty();
         }
-    }
-
-    static <V> List<V> recent(WindowStore<String, V> store, String key, long now, long retentionMillis, int limit) {
-        List<V> values = new ArrayList<>(limit);
-        try (WindowStoreIterator<V> entries = store.backwardFetch(key, now - retentionMillis, Long.MAX_VALUE)) {
-            while (entries.hasNext() && values.size() < limit) {
-                KeyValue<Long, V> entry = entries.next();
-                values.add(entry.value);
-            }
-        }
-        return values;
     }
 }

@@ -251,7 +251,8 @@ class EnrichTopologyTest {
     @Test
     void aRestartRestoredFromTheChangelogsKeepsDedupAndStories() {
         publish("amnesty-wire", "amnesty-harbor-daily", "port-strike");
-        ChangelogRestore changelogs = new ChangelogRestore(APPLICATION_ID, storeValueSerdes());
+        ChangelogRestore changelogs = new ChangelogRestore(APPLICATION_ID, storeValueSerdes(),
+                Set.of(BucketMembers.INDEX_STORE, BucketMembers.INDEX_FILED_STORE));
         var captured = changelogs.capture(driver);
         driver.close();
 
@@ -287,7 +288,8 @@ class EnrichTopologyTest {
 
     private Map<String, Serde<?>> storeValueSerdes() {
         Topic<String, RawArticle> raw = topics.rawArticles();
-        return Map.of(BucketLookupProcessor.MEMBERS_STORE, new DedupMemberSerde(),
+        return Map.of(BucketMembers.MEMBERS_STORE, new BucketProbeSerde(),
+                BucketMembers.MEMBERS_FILED_STORE, Serdes.Long(),
                 DedupDecideProcessor.PENDING_STORE, new PendingVerdictSerde(raw.valueSerde(), raw.name()),
                 DedupDecideProcessor.RELEASE_STORE, Serdes.Long(),
                 StoryOrderProcessor.BUFFER_STORE, topics.enrichedArticles().valueSerde(),

@@ -2,9 +2,11 @@ package io.newsflow.enrich.support;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -22,23 +24,34 @@ import org.apache.kafka.streams.test.TestRecord;
  * TopologyTestDriver never restores: every record a first driver wrote to a store's changelog topic is
  * replayed, in order, into the same store of a fresh driver. Window-store changelog keys carry the
  * window start after the key (8 bytes) and a sequence number (4 bytes); a null value is a deletion.
+ * Stores without a changelog start empty, as they do after a real restore.
  */
 public final class ChangelogRestore {
     private static final int WINDOW_SUFFIX_BYTES = Long.BYTES + Integer.BYTES;
     private final String applicationId;
     private final Map<String, Serde<?>> valueSerdes;
+    private final Set<String> unlogged;
 
-    /** @param valueSerdes each store's value serde; every store key is a string */
-    public ChangelogRestore(String applicationId, Map<String, Serde<?>> valueSerdes) {
+    /**
+     * @param valueSerdes each logged store's value serde; every store key is a string
+     * @param unlogged the stores that have no changelog
+     */
+    public ChangelogRestore(String applicationId, Map<String, Serde<?>> valueSerdes, Set<String> unlogged) {
         this.applicationId = applicationId;
         this.valueSerdes = new LinkedHashMap<>(valueSerdes);
+        this.unlogged = Set.copyOf(unlogged);
     }
 
-    /** The changelog records the driver wrote, per store; every store of the topology must have a serde. */
+    /**
+     * The changelog records the driver wrote, per store; every store of the topology must have a serde or be
+     * named as unlogged.
+     */
     public Map<String, List<TestRecord<byte[], byte[]>>> capture(TopologyTestDriver driver) {
-        if (!valueSerdes.keySet().equals(driver.getAllStateStores().keySet())) {
+        Set<String> named = new HashSet<>(valueSerdes.keySet());
+        named.addAll(unlogged);
+        if (!named.equals(driver.getAllStateStores().keySet())) {
             throw new IllegalStateException("the topology has stores " + driver.getAllStateStores().keySet()
-                    + " but serdes are given for " + valueSerdes.keySet());
+                    + " but serdes are given for " + valueSerdes.keySet() + " and " + unlogged + " are unlogged");
         }
         Map<String, List<TestRecord<byte[], byte[]>>> changelogs = new LinkedHashMap<>();
         for (String store : valueSerdes.keySet()) {
