@@ -4,6 +4,8 @@ import io.newsflow.enrich.dedup.ArrivalOrder;
 import io.newsflow.enrich.dedup.DedupVerdict;
 import io.newsflow.schemas.avro.RawArticle;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -12,6 +14,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -48,6 +51,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     private KeyValueStore<String, PendingVerdict> pending;
     /** Held deliveries in first-seen order. */
     private FirstSeenHold held;
+    private boolean scheduled;
 
     private DedupDecideProcessor(Duration grace, EnrichBacklog backlog, EnrichMeters meters) {
         this.grace = grace;
@@ -69,7 +73,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
                 return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
                                 Serdes.String(), new PendingVerdictSerde(articles, articleTopic)).withCachingEnabled(),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RELEASE_STORE),
-                                Serdes.String(), Serdes.Long()).withCachingEnabled());
+                                Serdes.String(), Serdes.Long()).withLoggingDisabled());
             }
         };
     }
@@ -87,6 +91,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
 
     @Override
     public void process(Record<String, DecideInput> record) {
+        rescheduleOnce();
         DecideInput input = record.value();
         long now = context.currentSystemTimeMs();
         held.saw(input.order().firstSeenMillis());
@@ -107,15 +112,16 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
             meters.redelivery();
         } else if (grace.isZero()) {
             pending.delete(delivery);
-            emit(updated.heldSince(now, record.timestamp()));
+            emit(updated.heldSince(now, record.timestamp(), input.order().firstSeenMillis()));
         } else {
-            pending.put(delivery, updated.heldSince(now, record.timestamp()));
+            pending.put(delivery, updated.heldSince(now, record.timestamp(), input.order().firstSeenMillis()));
             held.hold(input.order().firstSeenMillis(), delivery, now);
         }
     }
 
     /** Emits the held verdicts now due, in first-seen order. */
     private void releaseDue() {
+        rescheduleOnce();
         for (String delivery : held.takeDue()) {
             PendingVerdict verdict = pending.get(delivery);
             pending.delete(delivery);
@@ -123,6 +129,27 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
                 emit(verdict);
             }
         }
+    }
+
+    /**
+     * Puts the held verdicts of the pending store on the local release schedule, once the task's stores are
+     * restored (at its first record or release, not in {@code init}).
+     */
+    private void rescheduleOnce() {
+        if (scheduled) {
+            return;
+        }
+        scheduled = true;
+        List<FirstSeenHold.Held> holding = new ArrayList<>();
+        try (KeyValueIterator<String, PendingVerdict> all = pending.all()) {
+            all.forEachRemaining(entry -> {
+                if (entry.value.isHeld()) {
+                    holding.add(new FirstSeenHold.Held(entry.value.firstSeenMillis(), entry.key,
+                            entry.value.completedAt()));
+                }
+            });
+        }
+        held.rebuild(holding);
     }
 
     private void emit(PendingVerdict decided) {

@@ -10,8 +10,11 @@ import io.newsflow.schemas.avro.RawArticle;
  * @param article         the held article; null while only answers have arrived
  * @param completedAt     wall-clock millis at which the verdict became complete; -1 until then
  * @param recordTimestamp the timestamp the verdict is emitted with (the article's record timestamp)
+ * @param firstSeenMillis ingest's first-seen time of the article, where a held verdict goes in the release
+ *                        order; 0 until held
  */
-record PendingVerdict(RawArticle article, VerdictTally tally, long completedAt, long recordTimestamp) {
+record PendingVerdict(RawArticle article, VerdictTally tally, long completedAt, long recordTimestamp,
+                      long firstSeenMillis) {
     private static final long NOT_COMPLETE = -1;
 
     static PendingVerdict none() {
@@ -19,7 +22,7 @@ record PendingVerdict(RawArticle article, VerdictTally tally, long completedAt, 
     }
 
     static PendingVerdict waiting(RawArticle article, VerdictTally tally) {
-        return new PendingVerdict(article, tally, NOT_COMPLETE, 0);
+        return new PendingVerdict(article, tally, NOT_COMPLETE, 0, 0);
     }
 
     PendingVerdict with(DecideInput input) {
@@ -41,11 +44,11 @@ record PendingVerdict(RawArticle article, VerdictTally tally, long completedAt, 
         return completedAt != NOT_COMPLETE;
     }
 
-    PendingVerdict heldSince(long wallClockMillis, long timestamp) {
-        return new PendingVerdict(article, tally, wallClockMillis, timestamp);
+    PendingVerdict heldSince(long wallClockMillis, long timestamp, long firstSeen) {
+        return new PendingVerdict(article, tally, wallClockMillis, timestamp, firstSeen);
     }
 
     private PendingVerdict withTally(RawArticle held, VerdictTally updated) {
-        return new PendingVerdict(held, updated, completedAt, recordTimestamp);
+        return new PendingVerdict(held, updated, completedAt, recordTimestamp, firstSeenMillis);
     }
 }

@@ -9,15 +9,17 @@ import java.io.IOException;
 import org.apache.kafka.common.serialization.Serde;
 
 /**
- * An entry of the dedup-pending store. Format 2 adds when the verdict became complete; format 1 entries
- * (written before verdicts were held for a grace period) are still read, as verdicts not complete yet.
+ * An entry of the dedup-pending store. Format 3 adds the article's first-seen time, format 2 when the
+ * verdict became complete; format 2 entries are read as held since the start of ingest's clock (due at
+ * once), format 1 entries (written before verdicts were held for a grace period) as not complete yet.
  */
 final class PendingVerdictSerde extends BinarySerde<PendingVerdict> {
     private static final int WITHOUT_HOLD = 1;
+    private static final int WITHOUT_FIRST_SEEN = 2;
     private final ArticleBytes articles;
 
     PendingVerdictSerde(Serde<RawArticle> articles, String articleTopic) {
-        super(2);
+        super(3);
         this.articles = new ArticleBytes(articles, articleTopic);
     }
 
@@ -37,16 +39,20 @@ final class PendingVerdictSerde extends BinarySerde<PendingVerdict> {
         }
         out.writeLong(pending.completedAt());
         out.writeLong(pending.recordTimestamp());
+        out.writeLong(pending.firstSeenMillis());
     }
 
     @Override
     PendingVerdict read(DataInputStream in) throws IOException {
         PendingVerdict waiting = readNotComplete(in);
-        return waiting.heldSince(in.readLong(), in.readLong());
+        return waiting.heldSince(in.readLong(), in.readLong(), in.readLong());
     }
 
     @Override
     PendingVerdict readEarlierFormat(int version, DataInputStream in) throws IOException {
+        if (version == WITHOUT_FIRST_SEEN) {
+            return readNotComplete(in).heldSince(in.readLong(), in.readLong(), 0);
+        }
         return version == WITHOUT_HOLD ? readNotComplete(in) : super.readEarlierFormat(version, in);
     }
 

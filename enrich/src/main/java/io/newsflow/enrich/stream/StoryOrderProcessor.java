@@ -2,6 +2,8 @@ package io.newsflow.enrich.stream;
 
 import io.newsflow.schemas.avro.EnrichedArticle;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -10,6 +12,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -45,6 +48,7 @@ final class StoryOrderProcessor implements Processor<String, EnrichedArticle, St
     private ProcessorContext<String, EnrichedArticle> context;
     private TimestampedKeyValueStore<String, EnrichedArticle> buffer;
     private FirstSeenHold held;
+    private boolean scheduled;
 
     private StoryOrderProcessor(Duration grace, EnrichBacklog backlog) {
         this.grace = grace;
@@ -64,7 +68,7 @@ final class StoryOrderProcessor implements Processor<String, EnrichedArticle, St
                 return Set.of(Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(
                                 BUFFER_STORE), Serdes.String(), articles).withCachingEnabled(),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SCHEDULE_STORE),
-                                Serdes.String(), Serdes.Long()).withCachingEnabled());
+                                Serdes.String(), Serdes.Long()).withLoggingDisabled());
             }
         };
     }
@@ -83,6 +87,7 @@ final class StoryOrderProcessor implements Processor<String, EnrichedArticle, St
 
     @Override
     public void process(Record<String, EnrichedArticle> record) {
+        rescheduleOnce();
         if (grace.isZero()) {
             context.forward(record);
             return;
@@ -94,6 +99,7 @@ final class StoryOrderProcessor implements Processor<String, EnrichedArticle, St
     }
 
     private void releaseDue() {
+        rescheduleOnce();
         for (String articleId : held.takeDue()) {
             ValueAndTimestamp<EnrichedArticle> article = buffer.get(articleId);
             buffer.delete(articleId);
@@ -101,5 +107,23 @@ final class StoryOrderProcessor implements Processor<String, EnrichedArticle, St
                 context.forward(new Record<>(articleId, article.value(), article.timestamp()));
             }
         }
+    }
+
+    /**
+     * Puts what the buffer holds on the local schedule, once the task's stores are restored (at its first
+     * record or release, not in {@code init}); what was held before a restart waits the settle again.
+     */
+    private void rescheduleOnce() {
+        if (scheduled) {
+            return;
+        }
+        scheduled = true;
+        long now = context.currentSystemTimeMs();
+        List<FirstSeenHold.Held> holding = new ArrayList<>();
+        try (KeyValueIterator<String, ValueAndTimestamp<EnrichedArticle>> all = buffer.all()) {
+            all.forEachRemaining(entry -> holding.add(new FirstSeenHold.Held(
+                    entry.value.value().getFirstSeenAt().toEpochMilli(), entry.key, now)));
+        }
+        held.rebuild(holding);
     }
 }

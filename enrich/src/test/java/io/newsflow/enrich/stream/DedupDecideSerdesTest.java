@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.dedup.ArrivalOrder;
 import io.newsflow.enrich.dedup.DedupMember;
@@ -75,11 +76,35 @@ class DedupDecideSerdesTest {
     }
 
     @Test
-    void aHeldVerdictKeepsWhenItWasCompleteAndItsRecordTimestamp() {
+    void aHeldVerdictKeepsWhenItWasCompleteItsRecordTimestampAndFirstSeenTime() {
         PendingVerdict held = PendingVerdict.waiting(null, VerdictTally.empty().expecting(1)
-                .with(ProbeAnswer.matched(WIRE))).heldSince(1_764_000_000_000L, 1_763_000_000_000L);
+                .with(ProbeAnswer.matched(WIRE))).heldSince(1_764_000_000_000L, 1_763_000_000_000L,
+                1_762_000_000_000L);
 
         assertEquals(held, pending.deserializer().deserialize("s", pending.serializer().serialize("s", held)));
+    }
+
+    /** A held verdict of the release before first-seen times were kept is due at once after the upgrade. */
+    @Test
+    void aFormatTwoHeldVerdictReadsAsHeldSinceTheStartOfIngestsClock() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(2);
+            out.writeInt(1);
+            out.writeInt(1);
+            out.writeBoolean(false);
+            out.writeBoolean(false);
+            out.writeBoolean(false);
+            out.writeLong(1_764_000_000_000L);
+            out.writeLong(1_763_000_000_000L);
+        }
+
+        PendingVerdict read = pending.deserializer().deserialize("s", bytes.toByteArray());
+
+        assertTrue(read.isHeld());
+        assertEquals(1_764_000_000_000L, read.completedAt());
+        assertEquals(1_763_000_000_000L, read.recordTimestamp());
+        assertEquals(0, read.firstSeenMillis());
     }
 
     /** Entries an earlier release left in the store (format 1) are read as verdicts still waiting. */
@@ -106,6 +131,6 @@ class DedupDecideSerdesTest {
     void anUnknownFormatIsRefusedWithItsVersion() {
         SerializationException error = assertThrows(SerializationException.class,
                 () -> pending.deserializer().deserialize("s", new byte[] {7, 0, 0}));
-        assertEquals("PendingVerdictSerde cannot read format version 7 (expects 2)", error.getMessage());
+        assertEquals("PendingVerdictSerde cannot read format version 7 (expects 3)", error.getMessage());
     }
 }

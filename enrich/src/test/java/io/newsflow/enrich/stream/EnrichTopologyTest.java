@@ -252,7 +252,8 @@ class EnrichTopologyTest {
     void aRestartRestoredFromTheChangelogsKeepsDedupAndStories() {
         publish("amnesty-wire", "amnesty-harbor-daily", "port-strike");
         ChangelogRestore changelogs = new ChangelogRestore(APPLICATION_ID, storeValueSerdes(),
-                Set.of(BucketMembers.INDEX_STORE, BucketMembers.INDEX_FILED_STORE));
+                Set.of(BucketMembers.INDEX_STORE, BucketMembers.INDEX_FILED_STORE,
+                        DedupDecideProcessor.RELEASE_STORE, StoryOrderProcessor.SCHEDULE_STORE));
         var captured = changelogs.capture(driver);
         driver.close();
 
@@ -291,9 +292,7 @@ class EnrichTopologyTest {
         return Map.of(BucketMembers.MEMBERS_STORE, new BucketProbeSerde(),
                 BucketMembers.MEMBERS_FILED_STORE, Serdes.Long(),
                 DedupDecideProcessor.PENDING_STORE, new PendingVerdictSerde(raw.valueSerde(), raw.name()),
-                DedupDecideProcessor.RELEASE_STORE, Serdes.Long(),
                 StoryOrderProcessor.BUFFER_STORE, topics.enrichedArticles().valueSerde(),
-                StoryOrderProcessor.SCHEDULE_STORE, Serdes.Long(),
                 StoryProcessor.STATES_STORE, new StoryStateSerde(),
                 StoryProcessor.PROFILES_STORE, new StoryProfileSerde(),
                 StoryProcessor.POSTINGS_STORE, Serdes.String(),
