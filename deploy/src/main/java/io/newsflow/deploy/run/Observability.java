@@ -53,6 +53,7 @@ public final class Observability implements AutoCloseable {
 
     private Observability(String host, int port, StallWatch stalls) {
         this.stalls = stalls;
+        registry.config().meterFilter(RocksDbGauges.DENY);
         Metrics.addRegistry(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
