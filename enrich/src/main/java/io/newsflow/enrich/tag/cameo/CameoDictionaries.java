@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The dictionaries event coding uses, read once from the shipped resources: PETRARCH2's files unchanged
  * (MIT; see NOTICE-petrarch2.txt next to them), each followed by newsflow's own additions in the same
- * format, so the project's entries extend the field's instead of replacing them.
+ * format, so the project's entries extend the field's instead of replacing them. Only the verb codes
+ * and patterns newsflow reports (see {@link CameoEventTypes}) are kept in memory.
  */
 public record CameoDictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents) {
     public static final String VERBS = "CAMEO.2.0.txt";
@@ -22,7 +23,8 @@ public record CameoDictionaries(VerbDictionary verbs, ActorDictionary actors, Ag
 
     private static final class Bundled {
         private static final CameoDictionaries INSTANCE = new CameoDictionaries(
-                VerbDictionary.read(List.of(DictionaryLines.resource(VERBS), DictionaryLines.resource(NEWSFLOW_VERBS))),
+                VerbDictionary.read(List.of(DictionaryLines.resource(VERBS), DictionaryLines.resource(NEWSFLOW_VERBS)),
+                        code -> CameoEventTypes.of(code) != null),
                 ActorDictionary.read(List.of(DictionaryLines.resource(COUNTRY_ACTORS),
                         DictionaryLines.resource(INTERNATIONAL_ACTORS))),
                 AgentDictionary.read(List.of(DictionaryLines.resource(NEWSFLOW_AGENTS),

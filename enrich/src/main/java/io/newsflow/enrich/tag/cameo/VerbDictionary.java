@@ -6,10 +6,12 @@ import io.newsflow.enrich.tag.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +20,8 @@ import java.util.regex.Pattern;
  * patterns with CAMEO event codes), read from its own file format. Verb forms are indexed as phrases so
  * a sentence is scanned once; each form leads to its block's patterns, indexed by object word.
  * Patterns with words before the verb (subject constraints) need a parse and are left out, as are
- * patterns naming a synset the files do not define (PETRARCH ignores those too). Immutable.
+ * patterns naming a synset the files do not define (PETRARCH ignores those too). {@link #patternCount()}
+ * counts every pattern read, kept or not. Immutable.
  */
 public final class VerbDictionary {
     private static final Pattern BLOCK_HEADER = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)\\]\\s*---.*");
@@ -39,7 +42,7 @@ public final class VerbDictionary {
         return verbs;
     }
 
-    /** Every folded word of every pattern's object phrase. */
+    /** The folded words a pattern's object phrase starts with: the only ones a window is looked up by. */
     public Set<String> patternWords() {
         return patternWords;
     }
@@ -50,7 +53,15 @@ public final class VerbDictionary {
 
     /** Reads the files in order: synsets defined in one are usable in the later ones. */
     public static VerbDictionary read(List<DictionaryLines> files) {
-        Reader reader = new Reader();
+        return read(files, code -> true);
+    }
+
+    /**
+     * Keeps only the patterns and verb codes {@code kept} accepts, and only the verb forms left with
+     * either: a verb that can code nothing the caller reports costs a sentence scan nothing.
+     */
+    public static VerbDictionary read(List<DictionaryLines> files, Predicate<String> kept) {
+        Reader reader = new Reader(kept);
         for (DictionaryLines file : files) {
             reader.read(file);
         }
@@ -58,13 +69,19 @@ public final class VerbDictionary {
     }
 
     private static final class Reader {
+        private final Predicate<String> kept;
         private final Tokenizer tokenizer = new Tokenizer();
         private final Map<String, List<String>> folded = new HashMap<>();
         private final Map<String, List<List<String>>> synsets = new HashMap<>();
-        private final PhraseIndex.Builder<VerbSense> verbs = PhraseIndex.builder();
+        /** A form listed in several blocks ("put", "place") gets one sense holding all their patterns. */
+        private final Map<List<String>, List<VerbSense>> sensesByForm = new LinkedHashMap<>();
         private final Set<String> patternWords = new HashSet<>();
         private int order;
         private int patternCount;
+
+        Reader(Predicate<String> kept) {
+            this.kept = kept;
+        }
 
         void read(DictionaryLines file) {
             List<String> lines = file.lines();
@@ -141,10 +158,8 @@ public final class VerbDictionary {
                     verbLineNumbers.add(i);
                 }
             }
-            Map<String, List<VerbPattern>> frozen = new HashMap<>();
-            patterns.forEach((word, list) -> frozen.put(word, List.copyOf(list)));
             for (int v = 0; v < verbLines.size(); v++) {
-                addVerb(file, verbLineNumbers.get(v), verbLines.get(v)[0], blockName, blockCode, Map.copyOf(frozen));
+                addVerb(file, verbLineNumbers.get(v), verbLines.get(v)[0], blockName, blockCode, patterns);
             }
             return i;
         }
@@ -156,6 +171,9 @@ public final class VerbDictionary {
             if (code.find()) {
                 ownCode = code(code.group(1));
                 line = line.substring(0, code.start()) + line.substring(code.end());
+            }
+            if (ownCode != null && !kept.test(ownCode)) {
+                ownCode = null;
             }
             List<String> forms = new ArrayList<>();
             int brace = line.indexOf('{');
@@ -179,11 +197,14 @@ public final class VerbDictionary {
                 }
                 forms.addAll(regularForms(primary));
             }
+            if (ownCode == null && patterns.isEmpty()) {
+                return;
+            }
             VerbSense sense = new VerbSense(block, ownCode, patterns);
             for (String form : new LinkedHashSet<>(forms)) {
                 List<String> tokens = fold(form.replace('_', ' '));
                 if (!tokens.isEmpty()) {
-                    verbs.add(tokens, sense);
+                    sensesByForm.computeIfAbsent(tokens, k -> new ArrayList<>()).add(sense);
                 }
             }
         }
@@ -231,13 +252,16 @@ public final class VerbDictionary {
                 return null;
             }
             String patternCode = code(codeText);
+            patternCount++;
+            if (patternCode == null || !kept.test(patternCode)) {
+                return null;
+            }
             int words = 0;
             for (List<List<String>> slot : slots) {
                 words += slot.get(0).size();
-                slot.forEach(alternative -> patternWords.addAll(alternative));
             }
-            patternCount++;
-            return patternCode == null ? null : new VerbPattern(slots, patternCode, words, order++);
+            slots.get(0).forEach(alternative -> patternWords.add(alternative.get(0)));
+            return new VerbPattern(slots, patternCode, words, order++);
         }
 
         private boolean objectSlots(DictionaryLines file, int index, String text, List<List<List<String>>> slots) {
@@ -357,7 +381,24 @@ public final class VerbDictionary {
         }
 
         VerbDictionary build() {
+            PhraseIndex.Builder<VerbSense> verbs = PhraseIndex.builder();
+            sensesByForm.forEach((form, senses) -> verbs.add(form, merged(senses)));
             return new VerbDictionary(verbs.build(), patternWords, patternCount);
+        }
+
+        /** The first block's name and verb code (the file's first say), every block's patterns. */
+        private static VerbSense merged(List<VerbSense> senses) {
+            if (senses.size() == 1) {
+                return senses.get(0);
+            }
+            String code = null;
+            Map<String, List<VerbPattern>> patterns = new HashMap<>();
+            for (VerbSense sense : senses) {
+                code = code == null ? sense.code() : code;
+                sense.patternsByFirstWord().forEach((word, list) ->
+                        patterns.computeIfAbsent(word, k -> new ArrayList<>()).addAll(list));
+            }
+            return new VerbSense(senses.get(0).block(), code, patterns);
         }
     }
 }

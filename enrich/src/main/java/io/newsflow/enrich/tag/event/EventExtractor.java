@@ -81,7 +81,9 @@ public final class EventExtractor {
             }
             boolean background = EventCues.isBackground(text, sentence.firstToken(), sentence.endToken());
             List<EntityMention> sentenceMentions = known.in(sentence);
-            List<CodedActor> actors = coder.actors(text, sentence.firstToken(), sentence.endToken());
+            // Plain statements, in nearly every sentence and never developments, are not worth an actor scan.
+            List<CodedActor> actors = hits.stream().allMatch(hit -> hit.type == EventType.STATEMENT) ? List.of()
+                    : coder.actors(text, sentence.firstToken(), sentence.endToken());
             String sentenceText = text.sentenceText(sentence);
             for (Hit hit : hits) {
                 Salience salience = salience(text, sentence, background, hit.type, leadTypes);
