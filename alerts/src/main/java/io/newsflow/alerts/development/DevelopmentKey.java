@@ -1,28 +1,69 @@
 package io.newsflow.alerts.development;
 
+import java.util.Objects;
+
 /**
- * What makes a development the same one: its event type and who did what to whom. An unnamed actor or
- * target is compatible with any, so "Washington offered amnesty" and "the U.S. offered Maduro amnesty"
- * are one development, while "Maduro rejected" and "the opposition rejected" are two. Within a story,
- * the same named actor doing the same kind of thing is one development however outlets name its target
+ * What makes a development the same one: its event type and who did what to whom. Each side is an
+ * entity id (when named and linked) and a CAMEO actor code (country and role, from a name or a role
+ * phrase). An unknown side is compatible with any, so "Washington offered amnesty" and "the U.S.
+ * offered Maduro amnesty" are one development, while "Maduro rejected" and "the opposition rejected" are
+ * two. Codes follow their hierarchy ({@link ActorCodes}): "Maduro" (VENGOV) and "Venezuela's president"
+ * (VENGOV, no entity) are one actor, "Venezuela" (VEN) is compatible with both, VENOPP is not VENGOV.
+ * Two different named entities are one actor only when one of them names the whole country ("Venezuela"
+ * and "Caracas", or "Venezuela" and "Maduro"); two VENGOV people are two actors. Within a story, the
+ * same actor doing the same kind of thing is one development however outlets name its target
  * ("rejected Washington's offer", "rejected the U.S. government", "rejected the United States").
  */
-public record DevelopmentKey(String type, String actorId, String targetId) {
+public record DevelopmentKey(String type, String actorId, String targetId, String actorCode, String targetCode) {
+
+    /** A key without CAMEO codes: sides compare by entity id alone. */
+    public DevelopmentKey(String type, String actorId, String targetId) {
+        this(type, actorId, targetId, null, null);
+    }
 
     public boolean sameDevelopmentAs(DevelopmentKey other) {
-        if (!type.equals(other.type) || !compatible(actorId, other.actorId)) {
+        if (!type.equals(other.type) || !compatible(actorId, actorCode, other.actorId, other.actorCode)) {
             return false;
         }
-        boolean sameNamedActor = actorId != null && actorId.equals(other.actorId);
-        return sameNamedActor || compatible(targetId, other.targetId);
+        return sameActor(other) || compatible(targetId, targetCode, other.targetId, other.targetCode);
     }
 
-    /** A stable text form, the basis of deterministic alert ids. */
+    /**
+     * A stable text form, the basis of deterministic alert ids; the codes are appended only when known,
+     * so keys without them keep the ids they had.
+     */
     public String canonical() {
-        return type + "|" + (actorId == null ? "" : actorId) + "|" + (targetId == null ? "" : targetId);
+        String base = type + "|" + orEmpty(actorId) + "|" + orEmpty(targetId);
+        return actorCode == null && targetCode == null ? base : base + "|" + orEmpty(actorCode) + "|"
+                + orEmpty(targetCode);
     }
 
-    private static boolean compatible(String a, String b) {
-        return a == null || b == null || a.equals(b);
+    /** The same named entity, or the same role-specific code with at most one side named. */
+    private boolean sameActor(DevelopmentKey other) {
+        if (actorId != null && actorId.equals(other.actorId)) {
+            return true;
+        }
+        return actorCode != null && actorCode.equals(other.actorCode) && !ActorCodes.isCountryOnly(actorCode)
+                && (actorId == null || other.actorId == null);
+    }
+
+    private static boolean compatible(String idA, String codeA, String idB, String codeB) {
+        boolean unknownA = idA == null && codeA == null;
+        boolean unknownB = idB == null && codeB == null;
+        if (unknownA || unknownB || (idA != null && idA.equals(idB))) {
+            return true;
+        }
+        if (codeA == null || codeB == null) {
+            return idA == null || idB == null;
+        }
+        if (!ActorCodes.compatible(codeA, codeB)) {
+            return false;
+        }
+        boolean twoNamed = idA != null && idB != null && !Objects.equals(idA, idB);
+        return !twoNamed || ActorCodes.isCountryOnly(codeA) || ActorCodes.isCountryOnly(codeB);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

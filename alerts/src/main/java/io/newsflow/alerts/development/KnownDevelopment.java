@@ -42,8 +42,13 @@ public record KnownDevelopment(DevelopmentKey key, String actorName, String targ
         return new KnownDevelopment(key, actorName, targetName, more, background);
     }
 
-    /** "REJECT: Nicolás Maduro", "OFFER: United States → Nicolás Maduro", "SANCTIONS_IMPOSED: → Venezuela". */
+    /**
+     * "REJECT: Nicolás Maduro", "OFFER: United States → Nicolás Maduro", "SANCTIONS_IMPOSED: → Venezuela";
+     * a side known only by role shows its CAMEO code ("REJECT: VENGOV").
+     */
     public String describe() {
+        String actorName = this.actorName != null ? this.actorName : key.actorCode();
+        String targetName = this.targetName != null ? this.targetName : key.targetCode();
         StringBuilder text = new StringBuilder(key.type());
         if (actorName != null || targetName != null) {
             text.append(':');

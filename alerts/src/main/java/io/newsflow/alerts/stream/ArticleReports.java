@@ -29,6 +29,6 @@ final class ArticleReports {
     private static ReportedEvent event(Event event) {
         return new ReportedEvent(event.getType(), event.getActorId(), event.getTargetId(),
                 ReportedEvent.modality(event.getModality()), ReportedEvent.salience(event.getSalience()),
-                event.getSentence(), event.getSentenceIndex());
+                event.getSentence(), event.getSentenceIndex(), event.getActorCode(), event.getTargetCode());
     }
 }

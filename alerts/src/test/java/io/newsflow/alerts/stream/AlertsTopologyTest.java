@@ -80,7 +80,8 @@ class AlertsTopologyTest {
 
     private static Event event(String type, String actor, String target, String modality, String salience,
                                String sentence) {
-        return new Event(type, "00", actor, target, modality, salience, sentence, salience.equals("NEWS") ? 0 : 3);
+        return new Event(type, "00", actor, target, modality, salience, sentence, salience.equals("NEWS") ? 0 : 3,
+                null, null, null);
     }
 
     private static Event news(String type, String actor, String target, String sentence) {

@@ -94,7 +94,7 @@ class AlertsCrashRecoveryIT {
                                 null)))
                         .setSentiment(new Sentiment(0.0, 0.0, 0.0, 1.0))
                         .setEvents(List.of(new Event(type, "00", actor, null, "FACT", "NEWS",
-                                "Leader " + story + " did " + type + ".", 0)))
+                                "Leader " + story + " did " + type + ".", 0, null, null, null)))
                         .build());
             }
         }

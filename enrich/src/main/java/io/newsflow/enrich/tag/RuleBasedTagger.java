@@ -84,6 +84,7 @@ public final class RuleBasedTagger implements ArticleTagger {
 
     private static Event toAvro(DetectedEvent event) {
         return new Event(event.type().name(), event.type().cameoCode(), event.actorId(), event.targetId(),
-                event.modality().name(), event.salience().name(), event.sentence(), event.sentenceIndex());
+                event.modality().name(), event.salience().name(), event.sentence(), event.sentenceIndex(),
+                event.cameoCode(), event.actorCode(), event.targetCode());
     }
 }

@@ -1,6 +1,12 @@
 package io.newsflow.enrich.tag.event;
 
+import io.newsflow.enrich.tag.cameo.CameoCoder;
+import io.newsflow.enrich.tag.cameo.CameoDictionaries;
+import io.newsflow.enrich.tag.cameo.CameoEventTypes;
+import io.newsflow.enrich.tag.cameo.CodedActor;
+import io.newsflow.enrich.tag.cameo.CodedVerb;
 import io.newsflow.enrich.tag.entity.EntityMention;
+import io.newsflow.enrich.tag.kb.EntityType;
 import io.newsflow.enrich.tag.phrase.PhraseIndex;
 import io.newsflow.enrich.tag.phrase.PhraseMatch;
 import io.newsflow.enrich.tag.text.Sentence;
@@ -16,11 +22,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Sentence-level event rules. Triggers from the lexicon give the type; a noun trigger right after a
+ * Sentence-level event rules. PETRARCH2's CAMEO verb patterns (verb + object over a shallow window, see
+ * {@link CameoCoder}) give the type and full code where one matches, and the object they matched is
+ * not read again, so "revoked the waiver" is not an easing and "puts a pardon on the table" is an
+ * offer, not a pardon. Elsewhere the project's triggers give the type; a noun trigger right after a
  * verb trigger is that verb's object and adds no event of its own; a plain statement counts only when
  * the sentence holds nothing more specific. The actor is the entity named closest before the trigger
  * (the subject), the target the first named after it (the object), swapped for passives ("Maduro
- * might be offered amnesty", where the agent follows "by"). Modality and salience come from cues.
+ * might be offered amnesty", where the agent follows "by"). Each side also carries its CAMEO actor code,
+ * from the dictionaries' names or a role phrase ("Venezuela's president": VENGOV), named or not.
+ * Modality and salience come from cues.
  */
 public final class EventExtractor {
     /** Tokens after a noun trigger within which "by" introduces its agent. */
@@ -38,13 +49,15 @@ public final class EventExtractor {
     private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "at", "near", "from", "inside", "outside");
 
     private final PhraseIndex<Trigger> triggers;
+    private final CameoCoder coder;
 
     public EventExtractor() {
-        this(TriggerLexicon.bundled());
+        this(TriggerLexicon.bundled(), new CameoCoder(CameoDictionaries.bundled()));
     }
 
-    EventExtractor(PhraseIndex<Trigger> triggers) {
+    EventExtractor(PhraseIndex<Trigger> triggers, CameoCoder coder) {
         this.triggers = triggers;
+        this.coder = coder;
     }
 
     /** The folded words of every trigger phrase and of every cue the rules look for. */
@@ -53,6 +66,7 @@ public final class EventExtractor {
         words.addAll(EventCues.words());
         words.addAll(NOUN_CONTEXT.words());
         words.addAll(PLACE_PREPOSITIONS.words());
+        words.addAll(coder.words());
         return words;
     }
 
@@ -67,10 +81,13 @@ public final class EventExtractor {
             }
             boolean background = EventCues.isBackground(text, sentence.firstToken(), sentence.endToken());
             List<EntityMention> sentenceMentions = known.in(sentence);
+            // Plain statements, in nearly every sentence and never developments, are not worth an actor scan.
+            List<CodedActor> actors = hits.stream().allMatch(hit -> hit.type == EventType.STATEMENT) ? List.of()
+                    : coder.actors(text, sentence.firstToken(), sentence.endToken());
             String sentenceText = text.sentenceText(sentence);
             for (Hit hit : hits) {
                 Salience salience = salience(text, sentence, background, hit.type, leadTypes);
-                events.add(event(text, sentence, sentenceText, hit, sentenceMentions, salience));
+                events.add(event(text, sentence, sentenceText, hit, sentenceMentions, actors, salience));
             }
             if (text.isLead(sentence)) {
                 hits.forEach(hit -> leadTypes.add(hit.type));
@@ -96,24 +113,94 @@ public final class EventExtractor {
     }
 
     private List<Hit> hits(TokenizedText text, Sentence sentence) {
+        List<CodedVerb> coded = coder.verbs(text, sentence.firstToken(), sentence.endToken());
         List<Hit> found = new ArrayList<>();
+        int nextCoded = 0;
+        int objectEnd = -1;
         int i = sentence.firstToken();
         while (i < sentence.endToken()) {
+            while (nextCoded < coded.size() && coded.get(nextCoded).start() < i) {
+                nextCoded++;
+            }
+            CodedVerb verb = nextCoded < coded.size() && coded.get(nextCoded).start() == i ? coded.get(nextCoded) : null;
             PhraseMatch<Trigger> longest = text.token(i).isWordLike()
                     ? triggers.longestAt(text, i, sentence.endToken()) : null;
+            Hit patterned = verb != null && verb.patterned() ? patternHit(text, sentence, verb, longest) : null;
+            if (patterned != null) {
+                found.add(patterned);
+                i = verb.end();
+                objectEnd = verb.end();
+                continue;
+            }
             if (longest == null) {
                 i++;
                 continue;
             }
+            if (longest.startToken() == objectEnd && hasRole(longest.values(), Trigger.Role.NOUN)) {
+                // The head of the object phrase a pattern matched the start of ("spurned the amnesty offer").
+                i = longest.endToken();
+                continue;
+            }
             Trigger trigger = pickRole(longest.values(), text, sentence.firstToken(), i);
-            EventType type = trigger.isSanctions()
-                    ? (EventCues.hasEasingCue(text, sentence.firstToken(), sentence.endToken())
-                            ? EventType.SANCTIONS_EASED : EventType.SANCTIONS_IMPOSED)
-                    : trigger.type();
-            found.add(new Hit(type, trigger.role(), longest.startToken(), longest.endToken()));
+            EventType type = typeOf(trigger, text, sentence);
+            EventType verbType = verb == null ? null : CameoEventTypes.of(verb.code());
+            String cameo = verb != null && verbType == type ? verb.code() : type.cameoCode();
+            found.add(new Hit(type, cameo, trigger.role(), longest.startToken(), longest.endToken()));
             i = longest.endToken();
         }
         return keepEventBearing(text, found);
+    }
+
+    /**
+     * A verb + object pattern's event. Where the project's own trigger list has the verb itself, its type
+     * stands: CAMEO files some of the project's types under other roots (accepting a plan is 03, intent
+     * to cooperate; charging someone is 173 with arrests), and the type is the project's taxonomy. The
+     * dictionary's code is kept whenever it maps to a type at all. Null for a pattern outside the
+     * taxonomy ("approved the extradition" is 063, judicial cooperation): the project's triggers read
+     * that sentence as before.
+     */
+    private static Hit patternHit(TokenizedText text, Sentence sentence, CodedVerb verb, PhraseMatch<Trigger> atVerb) {
+        EventType dictionaryType = CameoEventTypes.of(verb.code());
+        Trigger own = null;
+        if (atVerb != null && atVerb.endToken() <= verb.verbEnd()) {
+            for (Trigger candidate : atVerb.values()) {
+                if (candidate.role() == Trigger.Role.VERB && candidate.type() != EventType.STATEMENT) {
+                    own = candidate;
+                }
+            }
+        }
+        EventType type;
+        if (own == null || (own.isSanctions() && isSanctions(dictionaryType))) {
+            type = dictionaryType;
+        } else {
+            type = typeOf(own, text, sentence);
+        }
+        if (type == null) {
+            return null;
+        }
+        String cameo = dictionaryType != null ? verb.code() : type.cameoCode();
+        return new Hit(type, cameo, Trigger.Role.VERB, verb.start(), verb.end(), verb.verbEnd());
+    }
+
+    private static boolean isSanctions(EventType type) {
+        return type == EventType.SANCTIONS_IMPOSED || type == EventType.SANCTIONS_EASED;
+    }
+
+    private static EventType typeOf(Trigger trigger, TokenizedText text, Sentence sentence) {
+        if (!trigger.isSanctions()) {
+            return trigger.type();
+        }
+        return EventCues.hasEasingCue(text, sentence.firstToken(), sentence.endToken())
+                ? EventType.SANCTIONS_EASED : EventType.SANCTIONS_IMPOSED;
+    }
+
+    private static boolean hasRole(List<Trigger> triggers, Trigger.Role role) {
+        for (Trigger trigger : triggers) {
+            if (trigger.role() == role) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A phrase listed both as verb and noun is a noun after a determiner or modifier, a verb otherwise. */
@@ -170,28 +257,81 @@ public final class EventExtractor {
     }
 
     private static DetectedEvent event(TokenizedText text, Sentence sentence, String sentenceText, Hit hit,
-                                       List<EntityMention> mentions, Salience salience) {
+                                       List<EntityMention> mentions, List<CodedActor> actors, Salience salience) {
         boolean passive = hit.role == Trigger.Role.VERB
                 && EventCues.isPassive(text, sentence.firstToken(), hit.start);
         EntityMention before = closestBefore(text, sentence, mentions, hit.start);
-        int byReach = passive ? sentence.endToken() : Math.min(sentence.endToken(), hit.end + NOUN_AGENT_REACH);
+        int byReach = passive ? sentence.endToken() : Math.min(sentence.endToken(), hit.argumentsFrom + NOUN_AGENT_REACH);
         EntityMention agent = hit.role == Trigger.Role.NOUN || passive
-                ? firstAfterBy(text, mentions, hit.end, byReach) : null;
-        String actor;
-        String target;
+                ? firstAfterBy(text, mentions, hit.argumentsFrom, byReach) : null;
+        EntityMention actor;
+        EntityMention target;
         if (passive) {
-            target = idOf(before);
-            actor = idOf(agent);
+            target = before;
+            actor = agent;
         } else if (agent != null) {
             // "sanctions by the Biden administration": a by-phrase right after a noun names who acts.
-            actor = agent.entityId();
-            target = idOf(firstAfter(text, mentions, hit.end, actor));
+            actor = agent;
+            target = firstAfter(text, mentions, hit.argumentsFrom, actor.entityId());
         } else {
-            actor = idOf(before);
-            target = idOf(firstAfter(text, mentions, hit.end, actor));
+            actor = before;
+            target = firstAfter(text, mentions, hit.argumentsFrom, idOf(before));
         }
+        CodedActor codedBefore = codedBefore(text, sentence, actors, hit.start);
+        CodedActor codedAfter = codedAfter(text, actors, hit.argumentsFrom, codedBefore);
+        Party actorParty = Party.of(actor, actors, passive ? null : codedBefore);
+        Party targetParty = Party.of(target, actors, passive ? codedBefore : codedAfter);
         Modality modality = EventCues.modality(text, sentence.firstToken(), hit.start);
-        return new DetectedEvent(hit.type, actor, target, modality, salience, sentenceText, sentence.index());
+        return new DetectedEvent(hit.type, hit.cameo, actorParty.entityId, actorParty.code, targetParty.entityId,
+                targetParty.code, modality, salience, sentenceText, sentence.index());
+    }
+
+    /** The coded actor nearest before the trigger that is not a location phrase. */
+    private static CodedActor codedBefore(TokenizedText text, Sentence sentence, List<CodedActor> actors,
+                                          int triggerStart) {
+        CodedActor closest = null;
+        for (CodedActor actor : actors) {
+            if (actor.end() > triggerStart) {
+                break;
+            }
+            if (actor.start() == sentence.firstToken() || !PLACE_PREPOSITIONS.contains(text, actor.start() - 1)) {
+                closest = actor;
+            }
+        }
+        return closest;
+    }
+
+    private static CodedActor codedAfter(TokenizedText text, List<CodedActor> actors, int triggerEnd,
+                                         CodedActor actorSide) {
+        for (CodedActor actor : actors) {
+            if (actor.start() >= triggerEnd && actor != actorSide
+                    && !PLACE_PREPOSITIONS.contains(text, actor.start() - 1)) {
+                return actor;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One side of an event: the entity named there and its CAMEO code (from the coded actor that covers
+     * the mention), or, when no known entity stands there, the coded actor alone ("the Venezuelan leader").
+     * A place that is only the country of a role phrase ("Venezuela's president") is not the actor: the
+     * side keeps the role phrase's code and no entity.
+     */
+    private record Party(String entityId, String code) {
+        static Party of(EntityMention mention, List<CodedActor> actors, CodedActor fallback) {
+            if (mention == null) {
+                return new Party(null, fallback == null ? null : fallback.code());
+            }
+            for (CodedActor actor : actors) {
+                if (actor.start() <= mention.startToken() && actor.end() >= mention.endToken()) {
+                    boolean placeOfRole = mention.type() == EntityType.PLACE && actor.end() > mention.endToken()
+                            && actor.code().length() > 3;
+                    return new Party(placeOfRole ? null : mention.entityId(), actor.code());
+                }
+            }
+            return new Party(mention.entityId(), null);
+        }
     }
 
     /** The subject candidate: the nearest known entity before the trigger that is not a location phrase. */
@@ -248,6 +388,14 @@ public final class EventExtractor {
         return mention == null ? null : mention.entityId();
     }
 
-    private record Hit(EventType type, Trigger.Role role, int start, int end) {
+    /**
+     * @param end           where the trigger (with the object its pattern matched) ends
+     * @param argumentsFrom where the target is looked for: after the verb, also inside the matched
+     *                      object ("offered Maduro amnesty")
+     */
+    private record Hit(EventType type, String cameo, Trigger.Role role, int start, int end, int argumentsFrom) {
+        Hit(EventType type, String cameo, Trigger.Role role, int start, int end) {
+            this(type, cameo, role, start, end, end);
+        }
     }
 }
