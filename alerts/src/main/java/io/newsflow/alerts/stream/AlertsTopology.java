@@ -2,6 +2,7 @@ package io.newsflow.alerts.stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.alerts.development.StoryMemory;
+import io.newsflow.alerts.explorer.StoryDigest;
 import io.newsflow.alerts.subscription.ThrottleWindow;
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.EnrichedArticle;
@@ -26,7 +27,8 @@ import org.apache.kafka.streams.state.Stores;
  * The alerts service: enriched articles, re-keyed by story, are compared with what each story knows
  * ({@code track-developments}); alerts go to {@code news.alerts.v1}; each alert is then fanned out to the
  * subscriptions it matched, re-keyed by subscription, throttled ({@code throttle-deliveries}) and written to
- * {@code news.alerts.deliveries.v1} and to the subscription's own topic when it has one.
+ * {@code news.alerts.deliveries.v1} and to the subscription's own topic when it has one. Beside the
+ * memory, {@code digest-stories} keeps each story's digest (headline, articles, entities) for the explorer.
  */
 public final class AlertsTopology {
     public static final String APPLICATION_ID = "newsflow-alerts";
@@ -43,16 +45,21 @@ public final class AlertsTopology {
         // Cached: a story's memory is rewritten with each of its articles, and a commit need only log the last.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DevelopmentProcessor.STORE),
                 Serdes.String(), JsonStateSerde.of(StoryMemory.class)).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryDigestProcessor.STORE),
+                Serdes.String(), JsonStateSerde.of(StoryDigest.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DeliveryProcessor.STORE),
                 Serdes.String(), JsonStateSerde.of(ThrottleWindow.class)).withCachingEnabled());
 
         Topic<String, EnrichedArticle> enriched = topics.enrichedArticles();
         Topic<String, Alert> alertsTopic = topics.alerts();
-        KStream<String, Alert> alerts = builder
+        KStream<String, EnrichedArticle> byStory = builder
                 .stream(enriched.name(), Consumed.with(enriched.keySerde(), enriched.valueSerde())
                         .withTimestampExtractor(new PublishedAtTimestamp()).withName("read-enriched"))
                 .selectKey((articleId, article) -> article.getStoryId(), Named.as("key-by-story"))
-                .repartition(Repartitioned.with(Serdes.String(), enriched.valueSerde()).withName("alerts-by-story"))
+                .repartition(Repartitioned.with(Serdes.String(), enriched.valueSerde()).withName("alerts-by-story"));
+        // The explorer's digest sits beside the story memory, on the same partitions, so one query finds both.
+        byStory.process(StoryDigestProcessor::new, Named.as(StoryDigestProcessor.NAME), StoryDigestProcessor.STORE);
+        KStream<String, Alert> alerts = byStory
                 .process(() -> new DevelopmentProcessor(options, registry), Named.as("track-developments"),
                         DevelopmentProcessor.STORE);
         alerts.to(alertsTopic.name(), Produced.with(alertsTopic.keySerde(), alertsTopic.valueSerde())
