@@ -158,12 +158,17 @@ function followAlerts() {
       el("div", { class: "meta" }, "Sources: " + alert.sources.join(", ")));
     item.addEventListener("click", () => openStory(alert.storyId));
     document.getElementById("alerts").prepend(item);
-    loadStories();
-    if (alert.storyId === state.selected) openStory(alert.storyId);
+    // A burst of alerts (the backlog on connect) refreshes the list and the open story once.
+    clearTimeout(refreshing);
+    refreshing = setTimeout(() => {
+      loadStories();
+      if (state.selected) openStory(state.selected);
+    }, 300);
   });
 }
 
 let typing;
+let refreshing;
 document.getElementById("filter").addEventListener("submit", event => event.preventDefault());
 document.getElementById("filter-text").addEventListener("input", event => {
   clearTimeout(typing);
