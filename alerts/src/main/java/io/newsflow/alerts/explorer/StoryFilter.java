@@ -35,7 +35,7 @@ public record StoryFilter(String entity, String keyword, Instant since, int limi
     }
 
     public boolean matches(StoryDigest digest) {
-        if (digest.lastPublishedAt() == null) {
+        if (!digest.hasArticles()) {
             return false;
         }
         if (since != null && digest.lastPublishedAt().isBefore(since)) {

@@ -48,7 +48,7 @@ public final class StoryQueries {
     public Optional<StoryTimeline> localTimeline(String storyId, int partition) {
         try {
             StoryDigest digest = digests(partition).get(storyId);
-            return digest == null ? Optional.empty()
+            return digest == null || !digest.hasArticles() ? Optional.empty()
                     : Optional.of(StoryViews.timeline(digest, memories(partition).get(storyId)));
         } catch (InvalidStateStoreException e) {
             throw new StoreNotQueryableException(StoryDigestProcessor.STORE, e);

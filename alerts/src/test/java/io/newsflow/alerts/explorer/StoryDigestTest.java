@@ -45,6 +45,17 @@ class StoryDigestTest {
     }
 
     @Test
+    void aCopyCountedBeforeItsOriginalIsAddedToItWhenItComes() {
+        StoryDigest ahead = StoryDigest.empty("story-venezuela").withCopyOf("hp-offer");
+        assertEquals(false, ahead.hasArticles(), "copies alone make no story to show");
+
+        StoryDigest digest = ahead.with(article("hp-offer", "Hemisphere Post", 0, "U.S. offers Maduro amnesty"),
+                List.of(), Map.of());
+        assertEquals(1, digest.articles().get(0).copies());
+        assertEquals(Map.of(), digest.copiesAhead());
+    }
+
+    @Test
     void aLongStoryKeepsItsEarliestArticlesAndCountsTheRest() {
         StoryDigest digest = StoryDigest.empty("story-long");
         for (int hour = StoryDigest.MAX_ARTICLES + 10; hour > 0; hour--) {

@@ -10,6 +10,7 @@ import io.newsflow.alerts.explorer.DigestArticle;
 import io.newsflow.alerts.explorer.StoryDigest;
 import io.newsflow.alerts.explorer.StoryTimeline;
 import io.newsflow.alerts.explorer.StoryViews;
+import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.EntityTag;
 import io.newsflow.schemas.avro.Event;
@@ -74,6 +75,39 @@ class StoryDigestTopologyTest {
                     timeline.developments().stream().map(StoryDigestTopologyTest::line).toList());
             assertNull(digests.get("story-unknown"));
         }
+    }
+
+    @Test
+    void aCopyIsCountedOnItsOriginalInTheOriginalsStoryAlsoWhenItArrivesFirst() {
+        try (TopologyTestDriver driver = driver()) {
+            TestInputTopic<String, EnrichedArticle> enriched = driver.createInputTopic(
+                    topics.enrichedArticles().name(), Serdes.String().serializer(),
+                    topics.enrichedArticles().valueSerde().serializer());
+            TestInputTopic<String, DuplicateNotice> duplicates = driver.createInputTopic(
+                    topics.duplicates().name(), Serdes.String().serializer(),
+                    topics.duplicates().valueSerde().serializer());
+            // enrich may write a copy's notice before its original, which waits for tagging and story order.
+            duplicates.pipeInput("syndicated-offer", copy("syndicated-offer", "hp-offer"),
+                    DAY0.plus(Duration.ofHours(1)));
+            EnrichedArticle original = article("hp-offer", "Hemisphere Post", Duration.ZERO,
+                    "U.S. offers Maduro amnesty", news("OFFER", "03", US, MADURO, "The U.S. offered amnesty."));
+            pipe(enriched, original);
+            duplicates.pipeInput("reposted-offer", copy("reposted-offer", "hp-offer"), DAY0.plus(Duration.ofHours(2)));
+            duplicates.pipeInput("copy-of-elsewhere", copy("copy-of-elsewhere", "never-enriched"),
+                    DAY0.plus(Duration.ofHours(2)));
+
+            StoryDigest digest = driver.<String, StoryDigest>getKeyValueStore(StoryDigestProcessor.STORE)
+                    .get("story-venezuela");
+            assertEquals(List.of(2), digest.articles().stream().map(DigestArticle::copies).toList());
+            assertEquals(2, digest.copyCount());
+        }
+    }
+
+    private static DuplicateNotice copy(String id, String originalId) {
+        return DuplicateNotice.newBuilder().setArticleId(id).setDuplicateOf(originalId).setSimilarity(0.93)
+                .setMethod("NEAR").setUrl("https://example.org/" + id).setSource("Wire")
+                .setTitle("Copy of " + originalId).setPublishedAt(DAY0.plus(Duration.ofHours(1)))
+                .setOriginalPublishedAt(DAY0).build();
     }
 
     private static String line(DevelopmentView development) {
