@@ -33,15 +33,23 @@ public final class StoryQueries {
 
     /** The instance whose active task holds the story, or empty while no instance does (a rebalance). */
     public Optional<KeyQueryMetadata> owner(String storyId) {
-        KeyQueryMetadata metadata = alerts.queryMetadataForKey(StoryDigestProcessor.STORE, storyId,
-                Serdes.String().serializer());
-        return metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE) ? Optional.empty()
-                : Optional.of(metadata);
+        try {
+            KeyQueryMetadata metadata = alerts.queryMetadataForKey(StoryDigestProcessor.STORE, storyId,
+                    Serdes.String().serializer());
+            return metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE) ? Optional.empty()
+                    : Optional.of(metadata);
+        } catch (InvalidStateStoreException notStarted) {
+            throw new StoreNotQueryableException(StoryDigestProcessor.STORE, notStarted);
+        }
     }
 
     /** Every instance of the application that holds the stores, this one included. */
     public Collection<StreamsMetadata> instances() {
-        return alerts.streamsMetadataForStore(StoryDigestProcessor.STORE);
+        try {
+            return alerts.streamsMetadataForStore(StoryDigestProcessor.STORE);
+        } catch (InvalidStateStoreException notStarted) {
+            throw new StoreNotQueryableException(StoryDigestProcessor.STORE, notStarted);
+        }
     }
 
     /** The story from this instance's active task of its partition; empty when it holds no such story. */

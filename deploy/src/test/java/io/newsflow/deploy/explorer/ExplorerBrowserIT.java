@@ -43,7 +43,8 @@ class ExplorerBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target", "explorer");
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Duration PROCESSING_LIMIT = Duration.ofMinutes(3);
-    private static final String VENEZUELA = "story-hp-0811-amnesty";
+    /** The Venezuela story's headline: its id is its first-processed article's, which the test does not fix. */
+    private static final String VENEZUELA = "U.S. offers Maduro amnesty in exchange for leaving power";
     /** A protest in Caracas, published after the demo timeline: venezuela-desk is alerted of it. */
     private static final String PROTEST = "{\"id\": \"hp-0828-caracas-protest\", "
             + "\"url\": \"https://hemispherepost.example/world/2024/08/28/caracas-protest\", "
@@ -84,13 +85,14 @@ class ExplorerBrowserIT {
                 try {
                     browser.get("http://127.0.0.1:" + session.explorerPort() + "/");
 
-                    String listed = await(browser, "the Venezuela story in the list", () -> text(browser,
-                            "#stories li[data-story-id='" + VENEZUELA + "']"));
-                    assertTrue(listed.contains("U.S. offers Maduro amnesty in exchange for leaving power"), listed);
+                    String listed = await(browser, "the Venezuela story in the list", () -> {
+                        WebElement story = venezuela(browser);
+                        return story == null ? null : story.getText();
+                    });
                     assertTrue(listed.contains("SANCTIONS_EASED United States → Venezuela"), listed);
 
                     await(browser, "the story opened", () -> {
-                        browser.findElement(By.cssSelector("#stories li[data-story-id='" + VENEZUELA + "']")).click();
+                        venezuela(browser).click();
                         return true;
                     });
                     List<String> timeline = await(browser, "four developments on the timeline", () -> {
@@ -161,6 +163,12 @@ class ExplorerBrowserIT {
 
     private static int alertItems(ChromeDriver browser) {
         return browser.findElements(By.cssSelector("#alerts li.alert")).size();
+    }
+
+    private static WebElement venezuela(ChromeDriver browser) {
+        return browser.findElements(By.cssSelector("#stories li")).stream()
+                .filter(item -> item.findElement(By.cssSelector(".story-title")).getText().equals(VENEZUELA))
+                .findFirst().orElse(null);
     }
 
     private static String text(ChromeDriver browser, String css) {

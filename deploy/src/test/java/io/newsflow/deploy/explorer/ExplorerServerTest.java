@@ -3,13 +3,18 @@ package io.newsflow.deploy.explorer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.alerts.AlertsService;
 import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.topics.Topics;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The explorer's HTTP surface before any alerts application is attached: no broker needed. */
 class ExplorerServerTest {
@@ -29,6 +34,28 @@ class ExplorerServerTest {
             assertEquals("{\"error\":\"the alerts service is still starting\"}", response.body());
             assertEquals(Optional.of("application/json; charset=utf-8"),
                     response.headers().firstValue("Content-Type"));
+        }
+    }
+
+    @Test
+    void storiesAre503WhileTheAttachedAlertsApplicationIsNotRunningYet(@TempDir Path state) throws Exception {
+        try (ExplorerServer explorer = serve(Map.of())) {
+            // Nothing listens on port 1: the application is created, never started, and connects nowhere.
+            Settings unstarted = Settings.defaults().with(Map.of("bootstrap.servers", "127.0.0.1:1",
+                    "state.dir", state.toString()));
+            try (KafkaStreams alerts = AlertsService.detection(explorer.advertisedIn(unstarted),
+                    Topics.configure(unstarted.asClientConfig()), new SimpleMeterRegistry())) {
+                explorer.attach(alerts);
+                ExplorerClient client = new ExplorerClient(explorer.port());
+
+                for (String path : new String[] {"/api/stories", "/api/stories/story-hp-0811-amnesty"}) {
+                    HttpResponse<String> response = client.get(path);
+                    assertEquals(503, response.statusCode(), path + ": " + response.body());
+                    assertEquals(Optional.of("1"), response.headers().firstValue("Retry-After"));
+                    assertTrue(response.body().startsWith("{\"error\":\"store alerts-story-digest is not "
+                            + "queryable right now"), response.body());
+                }
+            }
         }
     }
 
