@@ -22,6 +22,10 @@ function when(iso) {
   return time.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 }
 
+function count(n, one, many) {
+  return n + " " + (n === 1 ? one : many);
+}
+
 function who(development) {
   if (development.actor && development.target) return development.actor + " → " + development.target;
   if (development.actor) return development.actor;
@@ -64,8 +68,9 @@ function storyItem(story) {
   const item = el("li", { "data-story-id": story.id, tabindex: "0",
       class: story.id === state.selected ? "selected" : null },
     el("div", { class: "story-title" }, story.title),
-    el("div", { class: "meta" }, when(story.lastSeen) + " · " + story.articleCount + " articles · "
-      + story.sourceCount + " sources" + (story.copyCount ? " · " + story.copyCount + " copies" : "")),
+    el("div", { class: "meta" }, when(story.lastSeen) + " · " + count(story.articleCount, "article", "articles")
+      + " · " + count(story.sourceCount, "source", "sources")
+      + (story.copyCount ? " · " + count(story.copyCount, "copy", "copies") : "")),
     last ? el("div", { class: "latest" }, el("span", { class: "type " + last.type }, last.type), " ",
       el("span", { class: "who" }, who(last))) : null);
   item.addEventListener("click", () => openStory(story.id));
@@ -113,7 +118,7 @@ async function openStory(storyId) {
     pane.replaceChildren(
       el("h3", { id: "story-title" }, story.title),
       el("div", { class: "meta" }, "From " + when(story.firstSeen) + " to " + when(story.lastSeen) + " · "
-        + story.articleCount + " articles · sources: " + story.sources.join(", ")),
+        + count(story.articleCount, "article", "articles") + " · sources: " + story.sources.join(", ")),
       el("div", { class: "entities" }, story.entities.slice(0, 8).map(entity => {
         const chip = el("button", { class: "entity", type: "button", title: entity.wikidataId || entity.id },
           entity.name);
@@ -129,7 +134,7 @@ async function openStory(storyId) {
       el("ul", { id: "articles" }, story.articles.map(article => el("li", { "data-article-id": article.articleId },
         el("a", { href: article.url, rel: "noopener noreferrer", target: "_blank" }, article.title), " ",
         el("span", { class: "meta" }, article.source + " · " + when(article.publishedAt)),
-        article.copies ? el("span", { class: "copies" }, " · " + article.copies + " copies") : null))));
+        article.copies ? el("span", { class: "copies" }, " · " + count(article.copies, "copy", "copies")) : null))));
     if (window.matchMedia("(max-width: 900px)").matches) {
       document.getElementById("timeline-pane").scrollIntoView({ behavior: "smooth" });
     }
