@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * The two Streams applications of the alerts service: development detection and webhook delivery. Both
@@ -21,6 +22,9 @@ import org.apache.kafka.streams.StreamsBuilder;
  * once with an idempotency key (see WebhookOutbox).
  */
 public final class AlertsService {
+    /** host:port of this instance's story explorer, set by whoever serves it; unset, stories are not queryable. */
+    public static final String QUERY_ENDPOINT = "alerts.query.endpoint";
+
     private AlertsService() {
     }
 
@@ -30,6 +34,9 @@ public final class AlertsService {
         StreamsBuilder builder = new StreamsBuilder();
         AlertsTopology.build(builder, topics, options, registry);
         Properties properties = StreamsDefaults.properties(settings, AlertsTopology.APPLICATION_ID, "alerts");
+        // Where the explorer of this instance answers, so the others can send it the queries for its stories.
+        settings.find(QUERY_ENDPOINT).ifPresent(endpoint ->
+                properties.put(StreamsConfig.APPLICATION_SERVER_CONFIG, endpoint));
         return StreamsDefaults.create(builder.build(properties), properties);
     }
 

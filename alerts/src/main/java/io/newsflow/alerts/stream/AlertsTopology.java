@@ -2,13 +2,16 @@ package io.newsflow.alerts.stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.alerts.development.StoryMemory;
+import io.newsflow.alerts.explorer.StoryDigest;
 import io.newsflow.alerts.subscription.ThrottleWindow;
 import io.newsflow.schemas.avro.Alert;
+import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Subscription;
 import io.newsflow.schemas.serde.JsonStateSerde;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
+import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -26,7 +29,9 @@ import org.apache.kafka.streams.state.Stores;
  * The alerts service: enriched articles, re-keyed by story, are compared with what each story knows
  * ({@code track-developments}); alerts go to {@code news.alerts.v1}; each alert is then fanned out to the
  * subscriptions it matched, re-keyed by subscription, throttled ({@code throttle-deliveries}) and written to
- * {@code news.alerts.deliveries.v1} and to the subscription's own topic when it has one.
+ * {@code news.alerts.deliveries.v1} and to the subscription's own topic when it has one. Beside the
+ * memory, {@code digest-stories} keeps each story's digest (headline, articles, entities) for the explorer,
+ * and {@code count-copies} counts there the copies dedup found of its articles.
  */
 public final class AlertsTopology {
     public static final String APPLICATION_ID = "newsflow-alerts";
@@ -43,16 +48,27 @@ public final class AlertsTopology {
         // Cached: a story's memory is rewritten with each of its articles, and a commit need only log the last.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DevelopmentProcessor.STORE),
                 Serdes.String(), JsonStateSerde.of(StoryMemory.class)).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryDigestProcessor.STORE),
+                Serdes.String(), JsonStateSerde.of(StoryDigest.class)).withCachingEnabled());
+        builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(ArticleStoryProcessor.STORE,
+                ArticleStoryProcessor.RETENTION, Duration.ofMillis(1), false), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
+                ArticleStoryProcessor.AWAITING_STORE), Serdes.String(), Serdes.Integer()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DeliveryProcessor.STORE),
                 Serdes.String(), JsonStateSerde.of(ThrottleWindow.class)).withCachingEnabled());
 
         Topic<String, EnrichedArticle> enriched = topics.enrichedArticles();
         Topic<String, Alert> alertsTopic = topics.alerts();
-        KStream<String, Alert> alerts = builder
+        KStream<String, EnrichedArticle> articles = builder
                 .stream(enriched.name(), Consumed.with(enriched.keySerde(), enriched.valueSerde())
-                        .withTimestampExtractor(new PublishedAtTimestamp()).withName("read-enriched"))
+                        .withTimestampExtractor(new PublishedAtTimestamp()).withName("read-enriched"));
+        KStream<String, EnrichedArticle> byStory = articles
                 .selectKey((articleId, article) -> article.getStoryId(), Named.as("key-by-story"))
-                .repartition(Repartitioned.with(Serdes.String(), enriched.valueSerde()).withName("alerts-by-story"))
+                .repartition(Repartitioned.with(Serdes.String(), enriched.valueSerde()).withName("alerts-by-story"));
+        // The explorer's digest sits beside the story memory, on the same partitions, so one query finds both.
+        byStory.process(StoryDigestProcessor::new, Named.as(StoryDigestProcessor.NAME), StoryDigestProcessor.STORE);
+        countCopies(builder, topics, articles);
+        KStream<String, Alert> alerts = byStory
                 .process(() -> new DevelopmentProcessor(options, registry), Named.as("track-developments"),
                         DevelopmentProcessor.STORE);
         alerts.to(alertsTopic.name(), Produced.with(alertsTopic.keySerde(), alertsTopic.valueSerde())
@@ -71,5 +87,24 @@ public final class AlertsTopology {
                 .withName(DeliveryProcessor.TO_DELIVERIES));
         delivered.to(new SubscriptionTopicName(), Produced.with(deliveries.keySerde(), deliveries.valueSerde())
                 .withName(DeliveryProcessor.TO_SUBSCRIPTION_TOPICS));
+    }
+
+    /**
+     * A copy names only its original: the original's story is looked up where the original was noted (both
+     * keyed by the original's id), then the copy is counted in that story's digest.
+     */
+    private static void countCopies(StreamsBuilder builder, Topics topics, KStream<String, EnrichedArticle> articles) {
+        String[] stores = {ArticleStoryProcessor.STORE, ArticleStoryProcessor.AWAITING_STORE};
+        KStream<String, String> released = articles.process(ArticleStoryProcessor::new,
+                Named.as(ArticleStoryProcessor.NAME), stores);
+        Topic<String, DuplicateNotice> duplicates = topics.duplicates();
+        builder.stream(duplicates.name(), Consumed.with(duplicates.keySerde(), duplicates.valueSerde())
+                        .withName("read-duplicates"))
+                .selectKey((copyId, copy) -> copy.getDuplicateOf(), Named.as("key-by-original"))
+                .repartition(Repartitioned.with(Serdes.String(), duplicates.valueSerde()).withName("copies-by-original"))
+                .process(CopyStoryProcessor::new, Named.as(CopyStoryProcessor.NAME), stores)
+                .merge(released, Named.as("copies-found"))
+                .repartition(Repartitioned.with(Serdes.String(), Serdes.String()).withName("copies-by-story"))
+                .process(CopyCountProcessor::new, Named.as(CopyCountProcessor.NAME), StoryDigestProcessor.STORE);
     }
 }

@@ -5,6 +5,7 @@ import io.newsflow.alerts.AlertsService;
 import io.newsflow.alerts.stream.AlertsTopology;
 import io.newsflow.alerts.webhook.stream.WebhookTopology;
 import io.newsflow.alerts.subscription.SubscriptionFile;
+import io.newsflow.deploy.explorer.ExplorerServer;
 import io.newsflow.deploy.run.ServiceApp;
 import io.newsflow.deploy.run.ServiceRun;
 import io.newsflow.deploy.run.StartupSubscriptions;
@@ -55,10 +56,14 @@ final class AlertsCommand implements Callable<Integer> {
                         + "with 'subscriptions apply' or 'remove' stay).%n", subscriptionsFile);
             }
         }
-        KafkaStreams detection = AlertsService.detection(settings, topics, Metrics.globalRegistry);
+        ExplorerServer explorer = ExplorerServer.serve(settings, topics);
+        KafkaStreams detection = AlertsService.detection(explorer.advertisedIn(settings), topics,
+                Metrics.globalRegistry);
+        explorer.attach(detection);
         KafkaStreams webhooks = AlertsService.webhooks(settings, topics, Metrics.globalRegistry);
+        System.out.printf("Story explorer: http://localhost:%d/%n", explorer.port());
         ServiceRun.untilStopped(settings, "alerts", List.of(new ServiceApp("alerts", AlertsTopology.APPLICATION_ID,
-                detection), new ServiceApp("webhooks", WebhookTopology.APPLICATION_ID, webhooks)));
+                detection), new ServiceApp("webhooks", WebhookTopology.APPLICATION_ID, webhooks)), explorer);
         return 0;
     }
 }

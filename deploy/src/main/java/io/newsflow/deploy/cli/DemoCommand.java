@@ -57,6 +57,7 @@ final class DemoCommand implements Callable<Integer> {
                 System.out.printf("Running: Kafka at %s, metrics at http://localhost:%d/metrics, subscriptions %s.%n",
                         stack.bootstrapServers(settings), session.metricsPort(),
                         subscriptions.stream().map(Subscription::getId).toList());
+                System.out.printf("Story explorer: http://localhost:%d/%n", session.explorerPort());
                 IngestSummary ingested = session.ingest(stack.copyResource(TIMELINE, "timeline.jsonl"), System.out,
                         System.err);
                 if (!session.awaitProcessed(PROCESSING_LIMIT)) {
@@ -71,8 +72,9 @@ final class DemoCommand implements Callable<Integer> {
                 System.out.printf("%nDemo processed: %d articles published; %d alerts.%n", ingested.published(),
                         written);
                 if (!once) {
-                    System.out.printf("Inspect with: kcat -b %s -C -t %s   (Ctrl-C stops newsflow)%n",
-                            stack.bootstrapServers(settings), session.topics().alerts().name());
+                    System.out.printf("Explore the stories at http://localhost:%d/ or inspect with: kcat -b %s -C -t %s"
+                            + "   (Ctrl-C stops newsflow)%n", session.explorerPort(), stack.bootstrapServers(settings),
+                            session.topics().alerts().name());
                     CtrlC.await("newsflow", () -> {
                     });
                 }

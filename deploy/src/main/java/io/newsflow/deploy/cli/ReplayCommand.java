@@ -56,8 +56,8 @@ final class ReplayCommand implements Callable<Integer> {
             KafkaReachability.require(given);
         }
         try (LocalStack stack = LocalStack.create(embedded ? 0 : null, null)) {
-            Settings settings = stack.apply(settingsOptions.settings.containsKey("metrics.port") ? given
-                    : given.with("metrics.port", "0"));
+            Settings settings = stack.apply(anyFreePortUnlessGiven(anyFreePortUnlessGiven(given, "metrics.port"),
+                    "explorer.port"));
             System.out.printf("replay: %s on %s%n", input, embedded ? "an embedded Kafka broker"
                     : stack.bootstrapServers(settings));
             try (PipelineSession session = PipelineSession.start(settings, subscriptions)) {
@@ -81,5 +81,10 @@ final class ReplayCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** A replay is a batch run beside whatever else serves: it takes a free port unless told which. */
+    private Settings anyFreePortUnlessGiven(Settings given, String setting) {
+        return settingsOptions.settings.containsKey(setting) ? given : given.with(setting, "0");
     }
 }

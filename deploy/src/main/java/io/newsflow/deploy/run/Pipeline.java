@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Metrics;
 import io.newsflow.alerts.AlertsService;
 import io.newsflow.alerts.stream.AlertsTopology;
 import io.newsflow.alerts.webhook.stream.WebhookTopology;
+import io.newsflow.deploy.explorer.ExplorerServer;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.topics.Topics;
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.streams.KafkaStreams;
 
-/** Every newsflow Streams service in this process: enrich, alerts and webhook delivery, watched for /metrics. */
+/**
+ * Every newsflow Streams service in this process: enrich, alerts and webhook delivery, watched for /metrics,
+ * the alerts stores queried by the story explorer.
+ */
 public final class Pipeline implements AutoCloseable {
     private final StreamsRunner runner;
 
@@ -20,9 +24,12 @@ public final class Pipeline implements AutoCloseable {
         this.runner = runner;
     }
 
-    public static Pipeline start(Settings settings, Topics topics, Observability observability) {
+    /** Starts the services; the explorer answers story queries from this process's alerts application. */
+    public static Pipeline start(Settings settings, Topics topics, Observability observability,
+                                 ExplorerServer explorer) {
         KafkaStreams enrich = EnrichService.create(settings, topics, Metrics.globalRegistry);
-        KafkaStreams alerts = AlertsService.detection(settings, topics, Metrics.globalRegistry);
+        KafkaStreams alerts = AlertsService.detection(explorer.advertisedIn(settings), topics, Metrics.globalRegistry);
+        explorer.attach(alerts);
         KafkaStreams webhooks = AlertsService.webhooks(settings, topics, Metrics.globalRegistry);
         observability.watch("enrich", enrich, EnrichService.APPLICATION_ID);
         observability.watch("alerts", alerts, AlertsTopology.APPLICATION_ID);

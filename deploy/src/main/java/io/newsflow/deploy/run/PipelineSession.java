@@ -1,6 +1,7 @@
 package io.newsflow.deploy.run;
 
 import io.micrometer.core.instrument.Metrics;
+import io.newsflow.deploy.explorer.ExplorerServer;
 import io.newsflow.ingest.IngestRequest;
 import io.newsflow.ingest.IngestRun;
 import io.newsflow.ingest.publish.IngestSummary;
@@ -27,16 +28,18 @@ public final class PipelineSession implements AutoCloseable {
     private final Settings settings;
     private final Topics topics;
     private final Observability observability;
+    private final ExplorerServer explorer;
     private final Pipeline pipeline;
     private final Map<String, Map<TopicPartition, Long>> startOffsets;
     private final StageCounts countsAtStart = StageCounts.read(Metrics.globalRegistry);
     private long published;
 
-    private PipelineSession(Settings settings, Topics topics, Observability observability, Pipeline pipeline,
-                            Map<String, Map<TopicPartition, Long>> startOffsets) {
+    private PipelineSession(Settings settings, Topics topics, Observability observability, ExplorerServer explorer,
+                            Pipeline pipeline, Map<String, Map<TopicPartition, Long>> startOffsets) {
         this.settings = settings;
         this.topics = topics;
         this.observability = observability;
+        this.explorer = explorer;
         this.pipeline = pipeline;
         this.startOffsets = startOffsets;
     }
@@ -55,8 +58,9 @@ public final class PipelineSession implements AutoCloseable {
                 topics.alerts().name(), TopicDump.endOffsets(settings, topics.alerts()),
                 topics.deadLetters().name(), TopicDump.endOffsets(settings, topics.deadLetters()));
         Observability observability = Observability.serve(settings);
-        return new PipelineSession(settings, topics, observability, Pipeline.start(settings, topics, observability),
-                start);
+        ExplorerServer explorer = ExplorerServer.serve(settings, topics);
+        return new PipelineSession(settings, topics, observability, explorer,
+                Pipeline.start(settings, topics, observability, explorer), start);
     }
 
     public Topics topics() {
@@ -65,6 +69,11 @@ public final class PipelineSession implements AutoCloseable {
 
     public int metricsPort() {
         return observability.port();
+    }
+
+    /** Where the story explorer (web page and API) of this session answers. */
+    public int explorerPort() {
+        return explorer.port();
     }
 
     /** Calls back with each alert of this run as it is committed. */
@@ -133,6 +142,7 @@ public final class PipelineSession implements AutoCloseable {
     @Override
     public void close() {
         pipeline.close();
+        explorer.close();
         observability.close();
     }
 }

@@ -8,8 +8,9 @@ public final class ServiceRun {
     private ServiceRun() {
     }
 
-    public static void untilStopped(Settings settings, String service, List<ServiceApp> apps)
-            throws InterruptedException {
+    /** @param servers what else serves from the apps (the story explorer), closed first on stop */
+    public static void untilStopped(Settings settings, String service, List<ServiceApp> apps,
+                                    AutoCloseable... servers) throws InterruptedException {
         Observability observability = Observability.serve(settings);
         apps.forEach(app -> observability.watch(app.name(), app.streams(), app.applicationId()));
         StreamsRunner runner = new StreamsRunner().start(apps.stream().map(ServiceApp::streams).toList());
@@ -17,6 +18,13 @@ public final class ServiceRun {
                 + "Ctrl-C stops it.%n", service, settings.get("bootstrap.servers"), observability.port(),
                 observability.port());
         CtrlC.await("the " + service + " service", () -> {
+            for (AutoCloseable server : servers) {
+                try {
+                    server.close();
+                } catch (Exception e) {
+                    System.err.println("newsflow: could not close " + server + " cleanly: " + e.getMessage());
+                }
+            }
             runner.close();
             observability.close();
         });

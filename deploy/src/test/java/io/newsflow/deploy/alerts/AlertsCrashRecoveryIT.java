@@ -53,7 +53,7 @@ class AlertsCrashRecoveryIT {
             produce(settings, topics.enrichedArticles(), articles);
             Path log = work.resolve("alerts.log");
             String[] command = {"alerts", "-b", broker.bootstrapServers(), "-D", "state.dir=" + work.resolve("state"),
-                "-D", "metrics.port=0", "-D", "session.timeout.ms=6000"};
+                "-D", "metrics.port=0", "-D", "explorer.port=0", "-D", "session.timeout.ms=6000"};
 
             try (ChildNewsflow first = ChildNewsflow.start(log, command)) {
                 List<ConsumerRecord<String, Alert>> some = read(broker, topics, 30);

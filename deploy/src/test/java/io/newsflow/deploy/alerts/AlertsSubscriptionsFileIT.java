@@ -68,7 +68,7 @@ class AlertsSubscriptionsFileIT {
         Path log = work.resolve(run + ".log");
         try (ChildNewsflow alerts = ChildNewsflow.start(log, "alerts", "--subscriptions", file.toString(),
                 "-b", broker.bootstrapServers(), "-D", "state.dir=" + work.resolve("state-" + run),
-                "-D", "metrics.port=0")) {
+                "-D", "metrics.port=0", "-D", "explorer.port=0")) {
             assertTrue(alerts.awaitOutput(expected, START), "expected «" + expected + "» in:\n"
                     + Files.readString(log));
         }

@@ -18,10 +18,11 @@ class NewsflowCliIT {
 
     @Test
     void demoOnceRunsTheWholePipelineAndPrintsTheAlertsForPeople() {
-        CliRun run = run("demo", "--once", "--port", "0", "-D", "metrics.port=0");
+        CliRun run = run("demo", "--once", "--port", "0", "-D", "metrics.port=0", "-D", "explorer.port=0");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("ingest: read 9, published 9, rejected 0"), run.out());
+        assertTrue(run.out().contains("Story explorer: http://localhost:"), run.out());
         assertTrue(run.out().contains("▶ NEW DEVELOPMENT · REJECT"), run.out());
         assertTrue(run.out().contains("evidence: Caribbean Wire — \"Maduro rejects U.S. amnesty offer"), run.out());
         assertTrue(run.out().contains("Demo processed: 9 articles published; 7 alerts."), run.out());

@@ -52,7 +52,7 @@ class DashboardIsFedIT {
 
         try (LocalStack stack = LocalStack.create(0, null)) {
             Settings settings = stack.apply(Settings.defaults()
-                    .with("metrics.host", "127.0.0.1").with("metrics.port", "0"));
+                    .with("metrics.host", "127.0.0.1").with("metrics.port", "0").with("explorer.port", "0"));
             try (PipelineSession session = PipelineSession.start(settings,
                     SubscriptionFile.read(stack.copyResource("/io/newsflow/demo/subscriptions.yaml", "subs.yaml")));
                  PrometheusServer prometheus = PrometheusServer.start(session.metricsPort(), ALERT_RULES.toAbsolutePath(),

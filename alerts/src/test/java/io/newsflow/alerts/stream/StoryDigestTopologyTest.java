@@ -1,0 +1,149 @@
+package io.newsflow.alerts.stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.alerts.development.StoryMemory;
+import io.newsflow.alerts.explorer.DevelopmentView;
+import io.newsflow.alerts.explorer.DigestArticle;
+import io.newsflow.alerts.explorer.StoryDigest;
+import io.newsflow.alerts.explorer.StoryTimeline;
+import io.newsflow.alerts.explorer.StoryViews;
+import io.newsflow.schemas.avro.DuplicateNotice;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.EntityTag;
+import io.newsflow.schemas.avro.Event;
+import io.newsflow.schemas.avro.Sentiment;
+import io.newsflow.schemas.topics.Topics;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The explorer's digest store, filled by the alerts topology beside the story memory. */
+class StoryDigestTopologyTest {
+    private static final Instant DAY0 = Instant.parse("2024-08-11T14:00:00Z");
+    private static final String US = "country:united-states";
+    private static final String MADURO = "person:nicolas-maduro";
+
+    @TempDir
+    Path stateDir;
+
+    private final Topics topics = Topics.configure(Map.of());
+
+    @Test
+    void theDigestAndTheMemoryOfAStoryMakeItsTimelineInOrderOfFirstReport() {
+        try (TopologyTestDriver driver = driver()) {
+            TestInputTopic<String, EnrichedArticle> enriched = driver.createInputTopic(
+                    topics.enrichedArticles().name(), Serdes.String().serializer(),
+                    topics.enrichedArticles().valueSerde().serializer());
+            // Arrival out of publication order: the later report reaches alerts first.
+            pipe(enriched, article("cw-reject", "Caribbean Wire", Duration.ofDays(3), "Maduro rejects the offer",
+                    news("REJECT", "12", MADURO, US, "Maduro rejected the U.S. offer.")));
+            pipe(enriched, article("hp-offer", "Hemisphere Post", Duration.ZERO, "U.S. offers Maduro amnesty",
+                    news("OFFER", "03", US, MADURO, "The United States offered Maduro amnesty.")));
+            pipe(enriched, article("cw-offer", "Caribbean Wire", Duration.ofHours(3), "Washington dangles pardons",
+                    news("OFFER", "03", US, MADURO, "U.S. officials offered Maduro pardons.")));
+            pipe(enriched, article("hp-offer", "Hemisphere Post", Duration.ZERO, "U.S. offers Maduro amnesty",
+                    news("OFFER", "03", US, MADURO, "The United States offered Maduro amnesty.")));
+
+            KeyValueStore<String, StoryDigest> digests = driver.getKeyValueStore(StoryDigestProcessor.STORE);
+            KeyValueStore<String, StoryMemory> memories = driver.getKeyValueStore(DevelopmentProcessor.STORE);
+            StoryTimeline timeline = StoryViews.timeline(digests.get("story-venezuela"),
+                    memories.get("story-venezuela"));
+
+            assertEquals("U.S. offers Maduro amnesty", timeline.title(), "the earliest article's headline");
+            assertEquals(List.of("hp-offer", "cw-offer", "cw-reject"),
+                    timeline.articles().stream().map(DigestArticle::articleId).toList(),
+                    "each original once (the redelivery is not counted), in order of publication");
+            assertEquals(3, timeline.articleCount());
+            assertEquals(List.of("OFFER 03 United States→Nicolás Maduro Hemisphere Post [Caribbean Wire]",
+                            "REJECT 12 Nicolás Maduro→United States Caribbean Wire []"),
+                    timeline.developments().stream().map(StoryDigestTopologyTest::line).toList());
+            assertNull(digests.get("story-unknown"));
+        }
+    }
+
+    @Test
+    void aCopyIsCountedOnItsOriginalInTheOriginalsStoryAlsoWhenItArrivesFirst() {
+        try (TopologyTestDriver driver = driver()) {
+            TestInputTopic<String, EnrichedArticle> enriched = driver.createInputTopic(
+                    topics.enrichedArticles().name(), Serdes.String().serializer(),
+                    topics.enrichedArticles().valueSerde().serializer());
+            TestInputTopic<String, DuplicateNotice> duplicates = driver.createInputTopic(
+                    topics.duplicates().name(), Serdes.String().serializer(),
+                    topics.duplicates().valueSerde().serializer());
+            // enrich may write a copy's notice before its original, which waits for tagging and story order.
+            duplicates.pipeInput("syndicated-offer", copy("syndicated-offer", "hp-offer"),
+                    DAY0.plus(Duration.ofHours(1)));
+            EnrichedArticle original = article("hp-offer", "Hemisphere Post", Duration.ZERO,
+                    "U.S. offers Maduro amnesty", news("OFFER", "03", US, MADURO, "The U.S. offered amnesty."));
+            pipe(enriched, original);
+            duplicates.pipeInput("reposted-offer", copy("reposted-offer", "hp-offer"), DAY0.plus(Duration.ofHours(2)));
+            duplicates.pipeInput("copy-of-elsewhere", copy("copy-of-elsewhere", "never-enriched"),
+                    DAY0.plus(Duration.ofHours(2)));
+
+            StoryDigest digest = driver.<String, StoryDigest>getKeyValueStore(StoryDigestProcessor.STORE)
+                    .get("story-venezuela");
+            assertEquals(List.of(2), digest.articles().stream().map(DigestArticle::copies).toList());
+            assertEquals(2, digest.copyCount());
+        }
+    }
+
+    private static DuplicateNotice copy(String id, String originalId) {
+        return DuplicateNotice.newBuilder().setArticleId(id).setDuplicateOf(originalId).setSimilarity(0.93)
+                .setMethod("NEAR").setUrl("https://example.org/" + id).setSource("Wire")
+                .setTitle("Copy of " + originalId).setPublishedAt(DAY0.plus(Duration.ofHours(1)))
+                .setOriginalPublishedAt(DAY0).build();
+    }
+
+    private static String line(DevelopmentView development) {
+        return development.type() + " " + development.cameoCode() + " " + development.actor() + "→"
+                + development.target() + " " + development.firstReport().source() + " "
+                + development.corroborations().stream().map(report -> report.source()).toList();
+    }
+
+    private TopologyTestDriver driver() {
+        StreamsBuilder builder = new StreamsBuilder();
+        AlertsTopology.build(builder, topics, new AlertsOptions(AlertsOptions.DEVELOPMENT_TYPES,
+                Duration.ofMinutes(1), Clock.fixed(DAY0.plus(Duration.ofDays(30)), ZoneOffset.UTC)),
+                new SimpleMeterRegistry());
+        Properties properties = new Properties();
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "digest-test");
+        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        return new TopologyTestDriver(builder.build(), properties);
+    }
+
+    private static void pipe(TestInputTopic<String, EnrichedArticle> topic, EnrichedArticle article) {
+        topic.pipeInput(article.getArticleId(), article, article.getPublishedAt());
+    }
+
+    private static Event news(String type, String cameo, String actor, String target, String sentence) {
+        return new Event(type, cameo, actor, target, "FACT", "NEWS", sentence, 0);
+    }
+
+    private static EnrichedArticle article(String id, String source, Duration after, String title, Event event) {
+        Instant published = DAY0.plus(after);
+        List<EntityTag> entities = List.of(
+                new EntityTag(MADURO, "Nicolás Maduro", "PERSON", "Q58132", 4, List.of(), -0.3),
+                new EntityTag(US, "United States", "PLACE", "Q30", 3, List.of(), 0.0));
+        return EnrichedArticle.newBuilder().setArticleId(id).setUrl("https://example.org/" + id).setSource(source)
+                .setTitle(title).setBody("Body of " + id).setPublishedAt(published)
+                .setFirstSeenAt(published.plusSeconds(30)).setStoryId("story-venezuela").setEntities(entities)
+                .setSentiment(new Sentiment(-0.4, 0.05, 0.2, 0.75)).setEvents(List.of(event)).build();
+    }
+}
