@@ -1,6 +1,7 @@
 package io.newsflow.alerts;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.alerts.development.AlertBudget;
 import io.newsflow.alerts.stream.AlertsOptions;
 import io.newsflow.alerts.stream.AlertsTopology;
 import io.newsflow.alerts.webhook.DeliveryRules;
@@ -11,6 +12,7 @@ import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.streams.StreamsDefaults;
 import io.newsflow.schemas.topics.Topics;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -30,7 +32,11 @@ public final class AlertsService {
 
     public static KafkaStreams detection(Settings settings, Topics topics, MeterRegistry registry) {
         AlertsOptions options = new AlertsOptions(AlertsOptions.DEVELOPMENT_TYPES,
-                settings.getDuration("alerts.digest.check.interval"), Clock.systemUTC());
+                settings.getDuration("alerts.digest.check.interval"), Clock.systemUTC(),
+                new AlertBudget(settings.getInt("alerts.budget.story.actor.articles"),
+                        settings.getDuration("alerts.budget.corroboration.window"),
+                        settings.getDuration("alerts.budget.development.span"),
+                        budgetEnforced(settings.get("alerts.budget"))));
         StreamsBuilder builder = new StreamsBuilder();
         AlertsTopology.build(builder, topics, options, registry);
         Properties properties = StreamsDefaults.properties(settings, AlertsTopology.APPLICATION_ID, "alerts");
@@ -38,6 +44,15 @@ public final class AlertsService {
         settings.find(QUERY_ENDPOINT).ifPresent(endpoint ->
                 properties.put(StreamsConfig.APPLICATION_SERVER_CONFIG, endpoint));
         return StreamsDefaults.create(builder.build(properties), properties);
+    }
+
+    private static boolean budgetEnforced(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("alerts.budget must be on or off, got '" + value
+                    + "'; set NEWSFLOW_ALERTS_BUDGET=on (the default) or off");
+        };
     }
 
     public static KafkaStreams webhooks(Settings settings, Topics topics, MeterRegistry registry) {

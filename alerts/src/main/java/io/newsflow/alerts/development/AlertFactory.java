@@ -32,15 +32,16 @@ public final class AlertFactory {
     public static Alert newDevelopment(String storyId, Finding.NewDevelopment finding, ArticleReport article,
                                        Instant detectedAt) {
         KnownDevelopment development = finding.development();
-        return developmentAlert(NEW_DEVELOPMENT, id("dev", storyId, development.key().canonical()), storyId,
+        return developmentAlert(NEW_DEVELOPMENT, id("dev", storyId, AlertLedger.identity(development)), storyId,
                 development, article, finding.priorState(), detectedAt);
     }
 
     public static Alert corroboration(String storyId, Finding.Corroborated finding, ArticleReport article,
                                       String priorState, Instant detectedAt) {
         KnownDevelopment development = finding.development();
-        return developmentAlert(UPDATE, id("upd", storyId, development.key().canonical(), finding.report().source()),
-                storyId, development, article, priorState, detectedAt);
+        return developmentAlert(UPDATE,
+                id("upd", storyId, AlertLedger.identity(development), finding.report().source()), storyId,
+                development, article, priorState, detectedAt);
     }
 
     public static Alert newStory(ArticleReport article, Instant detectedAt) {

@@ -2,6 +2,7 @@ package io.newsflow.alerts.development;
 
 import io.newsflow.alerts.development.ReportedEvent.Modality;
 import io.newsflow.alerts.development.ReportedEvent.Salience;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Set;
  * down the lead may corroborate known developments but never open new ones (that is where articles recap
  * and speculate); proposals and denials are not facts; recaps of the past ("last year ...") enrich the
  * story's memory but never alert. A change of a known development (sanctions eased after being imposed)
- * has its own event type, so it is new.
+ * has its own event type, so it is new. The {@link AlertBudget} then keeps only the salient ones.
  */
 public final class DevelopmentTracker {
     private static final Comparator<ReportedEvent> NEWS_FIRST =
@@ -24,10 +25,17 @@ public final class DevelopmentTracker {
     private static final Set<String> OFFERED_TERMS = Set.of("LEGAL_ACTION", "RESIGNATION_TRANSITION", "SANCTIONS_EASED");
 
     private final Set<String> alertingTypes;
+    private final AlertBudget budget;
+    private final SalienceGate gate;
 
-    /** @param alertingTypes event types that are developments; others (e.g. plain statements) are ignored */
-    public DevelopmentTracker(Set<String> alertingTypes) {
+    /**
+     * @param alertingTypes event types that are developments; others (e.g. plain statements) are ignored
+     * @param budget        which new developments are salient enough to alert
+     */
+    public DevelopmentTracker(Set<String> alertingTypes, AlertBudget budget) {
         this.alertingTypes = Set.copyOf(alertingTypes);
+        this.budget = budget;
+        this.gate = new SalienceGate(budget);
     }
 
     public record Outcome(StoryMemory memory, List<Finding> findings) {
@@ -50,7 +58,7 @@ public final class DevelopmentTracker {
         for (ReportedEvent event : facts) {
             boolean news = event.salience() == Salience.NEWS;
             SourceReport report = article.reportOf(event.sentence());
-            int index = indexOf(developments, event.key(), news);
+            int index = indexOf(developments, event.key(), news, article.publishedAt());
             if (index < 0 && news && event.sentenceIndex() != headline) {
                 continue;
             }
@@ -67,7 +75,9 @@ public final class DevelopmentTracker {
                 findings.add(new Finding.Corroborated(corroborated, report));
             }
         }
-        return new Outcome(new StoryMemory(memory.storyId(), developments, memory.articles() + 1), findings);
+        SalienceGate.Gated gated = gate.gate(memory, article, findings);
+        return new Outcome(new StoryMemory(memory.storyId(), developments, memory.articles() + 1, gated.ledger()),
+                gated.findings());
     }
 
     /**
@@ -81,16 +91,23 @@ public final class DevelopmentTracker {
 
     /**
      * The known development this event repeats. News is matched against news only: a development known
-     * just from recaps of the past does not make today's report of the same kind old news.
+     * just from recaps of the past does not make today's report of the same kind old news. Nor does one
+     * nobody reported for longer than the budget's development span: a story of weeks sees protests, then
+     * arrests, then protests again, and the second wave is news.
      */
-    private static int indexOf(List<KnownDevelopment> developments, DevelopmentKey key, boolean news) {
+    private int indexOf(List<KnownDevelopment> developments, DevelopmentKey key, boolean news, Instant at) {
         for (int i = 0; i < developments.size(); i++) {
             KnownDevelopment known = developments.get(i);
-            if (known.key().sameDevelopmentAs(key) && (!news || !known.background())) {
+            if (known.key().sameDevelopmentAs(key) && (!news || !known.background()) && stillReported(known, at)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private boolean stillReported(KnownDevelopment known, Instant at) {
+        Instant latest = known.reports().get(known.reports().size() - 1).publishedAt();
+        return !at.isAfter(latest.plus(budget.developmentSpan()));
     }
 
     private static String name(ArticleReport article, String entityId) {

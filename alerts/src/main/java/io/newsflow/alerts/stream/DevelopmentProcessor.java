@@ -37,7 +37,7 @@ final class DevelopmentProcessor implements Processor<String, EnrichedArticle, S
     private SubscriptionBook subscriptions;
 
     DevelopmentProcessor(AlertsOptions options, MeterRegistry registry) {
-        this.tracker = new DevelopmentTracker(options.alertingTypes());
+        this.tracker = new DevelopmentTracker(options.alertingTypes(), options.budget());
         this.clock = options.clock();
         this.meters = new AlertMeters(registry);
     }

@@ -21,7 +21,7 @@ class DevelopmentTrackerTest {
     private static final Set<String> TYPES = Set.of("OFFER", "REJECT", "ACCEPT", "SANCTIONS_IMPOSED",
             "SANCTIONS_EASED", "LEGAL_ACTION");
 
-    private final DevelopmentTracker tracker = new DevelopmentTracker(TYPES);
+    private final DevelopmentTracker tracker = new DevelopmentTracker(TYPES, AlertBudget.unlimited());
     private StoryMemory memory = StoryMemory.empty("story-1");
     private int articles;
 

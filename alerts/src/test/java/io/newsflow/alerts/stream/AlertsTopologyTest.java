@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.alerts.development.AlertBudget;
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.EntityTag;
@@ -60,7 +61,7 @@ class AlertsTopologyTest {
     private TopologyTestDriver newDriver() {
         StreamsBuilder builder = new StreamsBuilder();
         AlertsOptions options = new AlertsOptions(AlertsOptions.DEVELOPMENT_TYPES, Duration.ofMinutes(1),
-                Clock.fixed(DAY0.plus(Duration.ofDays(30)), ZoneOffset.UTC));
+                Clock.fixed(DAY0.plus(Duration.ofDays(30)), ZoneOffset.UTC), AlertBudget.unlimited());
         AlertsTopology.build(builder, topics, options, new SimpleMeterRegistry());
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "alerts-test");

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The alerts service is killed mid-stream (SIGKILL, no clean shutdown) and started again: every
  * development is alerted exactly once — none lost, none duplicated — thanks to exactly-once processing.
+ * The alert budget is off: every synthetic development alerts, so each one lost or doubled shows.
  */
 class AlertsCrashRecoveryIT {
     private static final List<String> DEVELOPMENTS = List.of("OFFER", "REJECT", "SANCTIONS_IMPOSED",
@@ -53,7 +54,8 @@ class AlertsCrashRecoveryIT {
             produce(settings, topics.enrichedArticles(), articles);
             Path log = work.resolve("alerts.log");
             String[] command = {"alerts", "-b", broker.bootstrapServers(), "-D", "state.dir=" + work.resolve("state"),
-                "-D", "metrics.port=0", "-D", "explorer.port=0", "-D", "session.timeout.ms=6000"};
+                "-D", "metrics.port=0", "-D", "explorer.port=0", "-D", "session.timeout.ms=6000",
+                "-D", "alerts.budget=off"};
 
             try (ChildNewsflow first = ChildNewsflow.start(log, command)) {
                 List<ConsumerRecord<String, Alert>> some = read(broker, topics, 30);
