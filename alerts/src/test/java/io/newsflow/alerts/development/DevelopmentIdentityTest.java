@@ -26,7 +26,8 @@ class DevelopmentIdentityTest {
     private static final String CARACAS = "place:caracas";
     private static final String WASHINGTON = "place:washington-d-c";
 
-    private final DevelopmentTracker tracker = new DevelopmentTracker(Set.of("REJECT", "OFFER"));
+    private final DevelopmentTracker tracker = new DevelopmentTracker(Set.of("REJECT", "OFFER"),
+            AlertBudget.unlimited());
     private StoryMemory memory = StoryMemory.empty("story-1");
     private int articles;
 

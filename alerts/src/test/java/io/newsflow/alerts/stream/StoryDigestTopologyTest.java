@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.alerts.development.AlertBudget;
 import io.newsflow.alerts.development.StoryMemory;
 import io.newsflow.alerts.explorer.DevelopmentView;
 import io.newsflow.alerts.explorer.DigestArticle;
@@ -119,7 +120,7 @@ class StoryDigestTopologyTest {
     private TopologyTestDriver driver() {
         StreamsBuilder builder = new StreamsBuilder();
         AlertsTopology.build(builder, topics, new AlertsOptions(AlertsOptions.DEVELOPMENT_TYPES,
-                Duration.ofMinutes(1), Clock.fixed(DAY0.plus(Duration.ofDays(30)), ZoneOffset.UTC)),
+                Duration.ofMinutes(1), Clock.fixed(DAY0.plus(Duration.ofDays(30)), ZoneOffset.UTC), AlertBudget.unlimited()),
                 new SimpleMeterRegistry());
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "digest-test");
@@ -133,7 +134,7 @@ class StoryDigestTopologyTest {
     }
 
     private static Event news(String type, String cameo, String actor, String target, String sentence) {
-        return new Event(type, cameo, actor, target, "FACT", "NEWS", sentence, 0);
+        return new Event(type, cameo, actor, target, "FACT", "NEWS", sentence, 0, null, null, null);
     }
 
     private static EnrichedArticle article(String id, String source, Duration after, String title, Event event) {
