@@ -48,7 +48,7 @@ public final class ChildNewsflow implements AutoCloseable {
     }
 
     /** Waits until the command has printed {@code text} to its log; false if it did not within the timeout. */
-    boolean awaitOutput(String text, Duration timeout) throws IOException, InterruptedException {
+    public boolean awaitOutput(String text, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (Files.exists(log) && Files.readString(log).contains(text)) {
@@ -60,11 +60,11 @@ public final class ChildNewsflow implements AutoCloseable {
     }
 
     /** SIGKILL: the process gets no chance to commit, flush or close anything. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
