@@ -8,6 +8,7 @@ import io.newsflow.alerts.webhook.WebhookClient;
 import io.newsflow.alerts.webhook.WebhookTargets;
 import io.newsflow.alerts.webhook.stream.WebhookTopology;
 import io.newsflow.schemas.config.Settings;
+import io.newsflow.schemas.streams.ConsumerGroupBacklog;
 import io.newsflow.schemas.streams.StreamsDefaults;
 import io.newsflow.schemas.topics.Topics;
 import java.time.Clock;
@@ -26,11 +27,16 @@ public final class AlertsService {
 
     public static KafkaStreams detection(Settings settings, Topics topics, MeterRegistry registry) {
         AlertsOptions options = new AlertsOptions(AlertsOptions.DEVELOPMENT_TYPES,
-                settings.getDuration("alerts.digest.check.interval"), Clock.systemUTC());
+                settings.getDuration("alerts.digest.check.interval"), Clock.systemUTC(),
+                settings.getDuration("alerts.order.grace"));
         StreamsBuilder builder = new StreamsBuilder();
-        AlertsTopology.build(builder, topics, options, registry);
+        ConsumerGroupBacklog backlog = new ConsumerGroupBacklog(settings.asClientConfig(),
+                AlertsTopology.APPLICATION_ID, AlertsTopology.inputs(AlertsTopology.APPLICATION_ID, topics));
+        AlertsTopology.build(builder, topics, options, registry, backlog);
         Properties properties = StreamsDefaults.properties(settings, AlertsTopology.APPLICATION_ID, "alerts");
-        return StreamsDefaults.create(builder.build(properties), properties);
+        KafkaStreams streams = StreamsDefaults.create(builder.build(properties), properties);
+        backlog.watch(streams);
+        return streams;
     }
 
     public static KafkaStreams webhooks(Settings settings, Topics topics, MeterRegistry registry) {

@@ -7,8 +7,10 @@ import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Subscription;
 import io.newsflow.schemas.serde.JsonStateSerde;
+import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -23,18 +25,30 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The alerts service: enriched articles, re-keyed by story, are compared with what each story knows
- * ({@code track-developments}); alerts go to {@code news.alerts.v1}; each alert is then fanned out to the
+ * The alerts service: enriched articles, re-keyed by story and put back in ingest's first-seen order
+ * ({@code story-order}), are compared with what each story knows ({@code track-developments}); alerts go to {@code news.alerts.v1}; each alert is then fanned out to the
  * subscriptions it matched, re-keyed by subscription, throttled ({@code throttle-deliveries}) and written to
  * {@code news.alerts.deliveries.v1} and to the subscription's own topic when it has one.
  */
 public final class AlertsTopology {
     public static final String APPLICATION_ID = "newsflow-alerts";
 
+    private static final String STORY_REPARTITION = "alerts-by-story";
+
     private AlertsTopology() {
     }
 
-    public static void build(StreamsBuilder builder, Topics topics, AlertsOptions options, MeterRegistry registry) {
+    /** The topics development detection reads articles from, in the order articles pass them. */
+    public static List<String> inputs(String applicationId, Topics topics) {
+        return List.of(topics.enrichedArticles().name(), applicationId + "-" + STORY_REPARTITION + "-repartition");
+    }
+
+    /**
+     * The topology, counting alerts on the registry; the backlog tells story-order when a held article
+     * can go before the grace (see {@link InputBacklog}).
+     */
+    public static void build(StreamsBuilder builder, Topics topics, AlertsOptions options, MeterRegistry registry,
+                             InputBacklog backlog) {
         Topic<String, Subscription> subscriptions = topics.subscriptions();
         builder.globalTable(subscriptions.name(),
                 Consumed.with(subscriptions.keySerde(), subscriptions.valueSerde()).withName("read-subscriptions"),
@@ -52,7 +66,9 @@ public final class AlertsTopology {
                 .stream(enriched.name(), Consumed.with(enriched.keySerde(), enriched.valueSerde())
                         .withTimestampExtractor(new PublishedAtTimestamp()).withName("read-enriched"))
                 .selectKey((articleId, article) -> article.getStoryId(), Named.as("key-by-story"))
-                .repartition(Repartitioned.with(Serdes.String(), enriched.valueSerde()).withName("alerts-by-story"))
+                .repartition(Repartitioned.with(Serdes.String(), enriched.valueSerde()).withName(STORY_REPARTITION))
+                .process(StoryOrderProcessor.supplier(enriched.valueSerde(), options.orderGrace(), backlog),
+                        Named.as("story-order"))
                 .process(() -> new DevelopmentProcessor(options, registry), Named.as("track-developments"),
                         DevelopmentProcessor.STORE);
         alerts.to(alertsTopic.name(), Produced.with(alertsTopic.keySerde(), alertsTopic.valueSerde())
