@@ -9,6 +9,7 @@ import io.newsflow.alerts.webhook.WebhookClient;
 import io.newsflow.alerts.webhook.WebhookTargets;
 import io.newsflow.alerts.webhook.stream.WebhookTopology;
 import io.newsflow.schemas.config.Settings;
+import io.newsflow.schemas.streams.ConsumerGroupBacklog;
 import io.newsflow.schemas.streams.StreamsDefaults;
 import io.newsflow.schemas.topics.Topics;
 import java.time.Clock;
@@ -36,14 +37,19 @@ public final class AlertsService {
                 new AlertBudget(settings.getInt("alerts.budget.story.actor.articles"),
                         settings.getDuration("alerts.budget.corroboration.window"),
                         settings.getDuration("alerts.budget.development.span"),
-                        budgetEnforced(settings.get("alerts.budget"))));
+                        budgetEnforced(settings.get("alerts.budget"))),
+                settings.getDuration("alerts.order.grace"));
         StreamsBuilder builder = new StreamsBuilder();
-        AlertsTopology.build(builder, topics, options, registry);
+        ConsumerGroupBacklog backlog = new ConsumerGroupBacklog(settings.asClientConfig(),
+                AlertsTopology.APPLICATION_ID, AlertsTopology.inputs(AlertsTopology.APPLICATION_ID, topics));
+        AlertsTopology.build(builder, topics, options, registry, backlog);
         Properties properties = StreamsDefaults.properties(settings, AlertsTopology.APPLICATION_ID, "alerts");
         // Where the explorer of this instance answers, so the others can send it the queries for its stories.
         settings.find(QUERY_ENDPOINT).ifPresent(endpoint ->
                 properties.put(StreamsConfig.APPLICATION_SERVER_CONFIG, endpoint));
-        return StreamsDefaults.create(builder.build(properties), properties);
+        KafkaStreams streams = StreamsDefaults.create(builder.build(properties), properties);
+        backlog.watch(streams);
+        return streams;
     }
 
     private static boolean budgetEnforced(String value) {

@@ -1,7 +1,7 @@
 package io.newsflow.enrich;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.newsflow.enrich.stream.ConsumerGroupBacklog;
+import io.newsflow.schemas.streams.ConsumerGroupBacklog;
 import io.newsflow.enrich.stream.EnrichOptions;
 import io.newsflow.enrich.stream.EnrichTopology;
 import io.newsflow.enrich.stream.KnowledgeFeed;

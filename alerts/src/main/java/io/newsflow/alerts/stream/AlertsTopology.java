@@ -9,9 +9,11 @@ import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Subscription;
 import io.newsflow.schemas.serde.JsonStateSerde;
+import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
 import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -26,8 +28,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The alerts service: enriched articles, re-keyed by story, are compared with what each story knows
- * ({@code track-developments}); alerts go to {@code news.alerts.v1}; each alert is then fanned out to the
+ * The alerts service: enriched articles, re-keyed by story and put back in ingest's first-seen order
+ * ({@code story-order}), are compared with what each story knows ({@code track-developments}); alerts go to {@code news.alerts.v1}; each alert is then fanned out to the
  * subscriptions it matched, re-keyed by subscription, throttled ({@code throttle-deliveries}) and written to
  * {@code news.alerts.deliveries.v1} and to the subscription's own topic when it has one. Beside the
  * memory, {@code digest-stories} keeps each story's digest (headline, articles, entities) for the explorer,
@@ -36,10 +38,22 @@ import org.apache.kafka.streams.state.Stores;
 public final class AlertsTopology {
     public static final String APPLICATION_ID = "newsflow-alerts";
 
+    private static final String STORY_REPARTITION = "alerts-by-story";
+
     private AlertsTopology() {
     }
 
-    public static void build(StreamsBuilder builder, Topics topics, AlertsOptions options, MeterRegistry registry) {
+    /** The topics development detection reads articles from, in the order articles pass them. */
+    public static List<String> inputs(String applicationId, Topics topics) {
+        return List.of(topics.enrichedArticles().name(), applicationId + "-" + STORY_REPARTITION + "-repartition");
+    }
+
+    /**
+     * The topology, counting alerts on the registry; the backlog tells story-order when a held article
+     * can go before the grace (see {@link InputBacklog}).
+     */
+    public static void build(StreamsBuilder builder, Topics topics, AlertsOptions options, MeterRegistry registry,
+                             InputBacklog backlog) {
         Topic<String, Subscription> subscriptions = topics.subscriptions();
         builder.globalTable(subscriptions.name(),
                 Consumed.with(subscriptions.keySerde(), subscriptions.valueSerde()).withName("read-subscriptions"),
@@ -64,11 +78,14 @@ public final class AlertsTopology {
                         .withTimestampExtractor(new PublishedAtTimestamp()).withName("read-enriched"));
         KStream<String, EnrichedArticle> byStory = articles
                 .selectKey((articleId, article) -> article.getStoryId(), Named.as("key-by-story"))
-                .repartition(Repartitioned.with(Serdes.String(), enriched.valueSerde()).withName("alerts-by-story"));
-        // The explorer's digest sits beside the story memory, on the same partitions, so one query finds both.
+                .repartition(Repartitioned.with(Serdes.String(), enriched.valueSerde()).withName(STORY_REPARTITION));
+        // The explorer's digest sits beside the story memory, on the same partitions, so one query finds both;
+        // it does not depend on the order articles come in, so it does not wait for story-order.
         byStory.process(StoryDigestProcessor::new, Named.as(StoryDigestProcessor.NAME), StoryDigestProcessor.STORE);
         countCopies(builder, topics, articles);
         KStream<String, Alert> alerts = byStory
+                .process(StoryOrderProcessor.supplier(enriched.valueSerde(), options.orderGrace(), backlog),
+                        Named.as("story-order"))
                 .process(() -> new DevelopmentProcessor(options, registry), Named.as("track-developments"),
                         DevelopmentProcessor.STORE);
         alerts.to(alertsTopic.name(), Produced.with(alertsTopic.keySerde(), alertsTopic.valueSerde())

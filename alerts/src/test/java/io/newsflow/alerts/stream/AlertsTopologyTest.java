@@ -11,6 +11,7 @@ import io.newsflow.schemas.avro.EntityTag;
 import io.newsflow.schemas.avro.Event;
 import io.newsflow.schemas.avro.Sentiment;
 import io.newsflow.schemas.avro.Subscription;
+import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.topics.Topics;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,9 +19,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -37,6 +41,7 @@ class AlertsTopologyTest {
     private static final String US = "country:united-states";
     private static final String MADURO = "person:nicolas-maduro";
     private static final String VENEZUELA = "country:venezuela";
+    private static final Instant WALL_CLOCK_START = Instant.parse("2026-01-01T00:00:00Z");
 
     @TempDir
     Path stateDir;
@@ -47,6 +52,9 @@ class AlertsTopologyTest {
     private TestInputTopic<String, Subscription> subscriptions;
     private TestOutputTopic<String, Alert> alerts;
     private TestOutputTopic<String, Alert> deliveries;
+
+    /** What the held articles' backlog reports: settled as of this wall-clock time (-1: unknown). */
+    private final AtomicLong settledAsOf = new AtomicLong(-1);
 
     @BeforeEach
     void start() {
@@ -59,15 +67,20 @@ class AlertsTopologyTest {
     }
 
     private TopologyTestDriver newDriver() {
+        return newDriver(Duration.ZERO);
+    }
+
+    /** @param orderGrace 0 takes articles as they come, in the order piped */
+    private TopologyTestDriver newDriver(Duration orderGrace) {
         StreamsBuilder builder = new StreamsBuilder();
         AlertsOptions options = new AlertsOptions(AlertsOptions.DEVELOPMENT_TYPES, Duration.ofMinutes(1),
-                Clock.fixed(DAY0.plus(Duration.ofDays(30)), ZoneOffset.UTC), AlertBudget.unlimited());
-        AlertsTopology.build(builder, topics, options, new SimpleMeterRegistry());
+                Clock.fixed(DAY0.plus(Duration.ofDays(30)), ZoneOffset.UTC), AlertBudget.unlimited(), orderGrace);
+        AlertsTopology.build(builder, topics, options, new SimpleMeterRegistry(), steps -> settledAsOf.get());
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "alerts-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        TopologyTestDriver testDriver = new TopologyTestDriver(builder.build(), properties);
+        TopologyTestDriver testDriver = new TopologyTestDriver(builder.build(), properties, WALL_CLOCK_START);
         enriched = testDriver.createInputTopic(topics.enrichedArticles().name(), Serdes.String().serializer(),
                 topics.enrichedArticles().valueSerde().serializer());
         subscriptions = testDriver.createInputTopic(topics.subscriptions().name(), Serdes.String().serializer(),
@@ -111,26 +124,31 @@ class AlertsTopologyTest {
     }
 
     private void pipeTimeline() {
-        pipe(article("hp-offer", "Hemisphere Post", "story-venezuela", Duration.ZERO,
+        timeline().forEach(this::pipe);
+    }
+
+    /** The Venezuela story and an unrelated one, in first-seen order. */
+    private static List<EnrichedArticle> timeline() {
+        return List.of(article("hp-offer", "Hemisphere Post", "story-venezuela", Duration.ZERO,
                 "U.S. offers Maduro amnesty",
                 news("OFFER", US, MADURO, "The United States has offered Nicolás Maduro amnesty."),
                 event("LEGAL_ACTION", US, MADURO, "FACT", "BACKGROUND", "In 2020 the U.S. placed a bounty on Maduro."),
-                event("OFFER", US, MADURO, "FACT", "BACKGROUND", "Last year the U.S. made a similar offer.")));
-        pipe(article("cw-offer", "Caribbean Wire", "story-venezuela", Duration.ofHours(3),
+                event("OFFER", US, MADURO, "FACT", "BACKGROUND", "Last year the U.S. made a similar offer.")),
+                article("cw-offer", "Caribbean Wire", "story-venezuela", Duration.ofHours(3),
                 "Washington dangles pardons", news("OFFER", null, MADURO, "U.S. officials offered Maduro pardons."),
-                event("ACCEPT", MADURO, null, "PROPOSAL", "NEWS", "Maduro might accept the deal.")));
-        pipe(article("pd-typhoon", "Pacific Dispatch", "story-typhoon", Duration.ofHours(16),
+                event("ACCEPT", MADURO, null, "PROPOSAL", "NEWS", "Maduro might accept the deal.")),
+                article("pd-typhoon", "Pacific Dispatch", "story-typhoon", Duration.ofHours(16),
                 "Typhoon forces thousands from homes",
-                event("STATEMENT", null, null, "FACT", "NEWS", "The agency said two people were missing.")));
-        pipe(article("cw-reject", "Caribbean Wire", "story-venezuela", Duration.ofDays(3),
+                event("STATEMENT", null, null, "FACT", "NEWS", "The agency said two people were missing.")),
+                article("cw-reject", "Caribbean Wire", "story-venezuela", Duration.ofDays(3),
                 "Maduro rejects U.S. amnesty offer", news("REJECT", MADURO, null, "Maduro rejected the U.S. offer."),
-                event("OFFER", US, MADURO, "FACT", "BACKGROUND", "The U.S. offered amnesty last week.")));
-        pipe(article("hp-reject", "Hemisphere Post", "story-venezuela", Duration.ofDays(3).plusHours(3),
-                "Maduro rebuffs Washington", news("REJECT", MADURO, null, "Maduro rebuffed the offer.")));
-        pipe(article("hp-sanctions", "Hemisphere Post", "story-venezuela", Duration.ofDays(8),
+                event("OFFER", US, MADURO, "FACT", "BACKGROUND", "The U.S. offered amnesty last week.")),
+                article("hp-reject", "Hemisphere Post", "story-venezuela", Duration.ofDays(3).plusHours(3),
+                "Maduro rebuffs Washington", news("REJECT", MADURO, null, "Maduro rebuffed the offer.")),
+                article("hp-sanctions", "Hemisphere Post", "story-venezuela", Duration.ofDays(8),
                 "Treasury reimposes oil sanctions",
-                news("SANCTIONS_IMPOSED", US, VENEZUELA, "The Treasury reimposed oil sanctions on Venezuela.")));
-        pipe(article("cw-eased", "Caribbean Wire", "story-venezuela", Duration.ofDays(15),
+                news("SANCTIONS_IMPOSED", US, VENEZUELA, "The Treasury reimposed oil sanctions on Venezuela.")),
+                article("cw-eased", "Caribbean Wire", "story-venezuela", Duration.ofDays(15),
                 "U.S. eases Venezuela oil sanctions",
                 news("SANCTIONS_EASED", US, VENEZUELA, "The United States eased oil sanctions on Venezuela.")));
     }
@@ -223,5 +241,68 @@ class AlertsTopologyTest {
 
         assertTrue(alerts.readValuesToList().stream().allMatch(alert -> alert.getSubscriptions().isEmpty()));
         assertTrue(deliveries.isEmpty());
+    }
+
+    /**
+     * Enrich writes a story's articles to several partitions, so they reach alerts in any order: held and
+     * released in first-seen order, every arrival order gives the alerts of the first-seen order, ids and all,
+     * and the NEW_DEVELOPMENT cites the earliest report.
+     */
+    @Test
+    void anyArrivalOrderGivesTheAlertsOfFirstSeenOrder() {
+        pipeTimeline();
+        List<Alert> inOrder = alerts.readValuesToList();
+        driver.close();
+
+        List<EnrichedArticle> reversed = new ArrayList<>(timeline());
+        Collections.reverse(reversed);
+        List<EnrichedArticle> shuffled = new ArrayList<>(timeline());
+        Collections.shuffle(shuffled, new Random(13));
+        for (List<EnrichedArticle> arrival : List.of(reversed, shuffled)) {
+            driver = newDriver(Duration.ofSeconds(10));
+            settledAsOf.set(-1);
+            arrival.forEach(this::pipe);
+            settledAsOf.set(WALL_CLOCK_START.toEpochMilli());
+            driver.advanceWallClockTime(StoryOrderProcessor.RELEASE_INTERVAL);
+            List<Alert> emitted = alerts.readValuesToList();
+            assertEquals(inOrder, emitted, "arrival " + arrival.stream().map(EnrichedArticle::getArticleId).toList());
+            assertEquals("hp-offer", emitted.get(0).getEvidence().get(0).getArticleId());
+            driver.close();
+        }
+        driver = newDriver();
+    }
+
+    @Test
+    void aHeldArticleWaitsUntilTheInputsHaveSettledPastItsArrival() {
+        driver.close();
+        driver = newDriver(Duration.ofDays(365));
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        settledAsOf.set(WALL_CLOCK_START.toEpochMilli());
+        List<EnrichedArticle> articles = timeline();
+        pipe(articles.get(1));
+        driver.advanceWallClockTime(StoryOrderProcessor.RELEASE_INTERVAL);
+        assertTrue(alerts.isEmpty(), "settled only as of before the article arrived");
+
+        pipe(articles.get(0));
+        settledAsOf.set(WALL_CLOCK_START.plusSeconds(2).toEpochMilli());
+        driver.advanceWallClockTime(StoryOrderProcessor.RELEASE_INTERVAL);
+        assertEquals(List.of("NEW_DEVELOPMENT OFFER hp-offer", "UPDATE OFFER cw-offer"),
+                describe(alerts.readValuesToList()));
+    }
+
+    @Test
+    void whileTheBacklogIsUnknownAnArticleGoesOnceFirstSeenTimePassesItByTheGrace() {
+        driver.close();
+        driver = newDriver(Duration.ofDays(2));
+        List<EnrichedArticle> articles = timeline();
+        pipe(articles.get(1));
+        pipe(articles.get(0));
+        driver.advanceWallClockTime(StoryOrderProcessor.RELEASE_INTERVAL);
+        assertTrue(alerts.isEmpty(), "ingest's first-seen clock has not passed the offers by two days");
+
+        pipe(articles.get(3));
+        driver.advanceWallClockTime(StoryOrderProcessor.RELEASE_INTERVAL);
+        assertEquals(List.of("NEW_DEVELOPMENT OFFER hp-offer", "UPDATE OFFER cw-offer"),
+                describe(alerts.readValuesToList()), "the rejection, three days later, is still held");
     }
 }

@@ -120,8 +120,8 @@ class StoryDigestTopologyTest {
     private TopologyTestDriver driver() {
         StreamsBuilder builder = new StreamsBuilder();
         AlertsTopology.build(builder, topics, new AlertsOptions(AlertsOptions.DEVELOPMENT_TYPES,
-                Duration.ofMinutes(1), Clock.fixed(DAY0.plus(Duration.ofDays(30)), ZoneOffset.UTC), AlertBudget.unlimited()),
-                new SimpleMeterRegistry());
+                Duration.ofMinutes(1), Clock.fixed(DAY0.plus(Duration.ofDays(30)), ZoneOffset.UTC), AlertBudget.unlimited(),
+                Duration.ZERO), new SimpleMeterRegistry(), steps -> -1);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "digest-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

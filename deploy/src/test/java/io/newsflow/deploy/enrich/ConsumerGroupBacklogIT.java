@@ -3,7 +3,7 @@ package io.newsflow.deploy.enrich;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.deploy.broker.EmbeddedKafkaBroker;
-import io.newsflow.enrich.stream.ConsumerGroupBacklog;
+import io.newsflow.schemas.streams.ConsumerGroupBacklog;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,8 @@ package io.newsflow.enrich.stream;
 import io.newsflow.enrich.dedup.ArrivalOrder;
 import io.newsflow.enrich.dedup.DedupVerdict;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.streams.FirstSeenHold;
+import io.newsflow.schemas.streams.InputBacklog;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,7 @@ import org.apache.kafka.streams.state.Stores;
  * <p>The grace runs on ingest's first-seen clock as this task sees it (the newest first-seen time among
  * its inputs), so a lagging partition is waited for however slowly a backfill is read. A verdict goes
  * sooner once everything that was on enrich's inputs when it became complete has settled through the
- * steps a late match takes (see {@link EnrichBacklog}): under a steady feed that is under a second, and
+ * steps a late match takes (see {@link InputBacklog}): under a steady feed that is under a second, and
  * at once when nothing is left to read.
  */
 final class DedupDecideProcessor implements Processor<String, DecideInput, String, DedupOutcome> {
@@ -45,7 +47,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     static final int STEPS_TO_HERE = 3;
 
     private final Duration grace;
-    private final EnrichBacklog backlog;
+    private final InputBacklog backlog;
     private final EnrichMeters meters;
     private ProcessorContext<String, DedupOutcome> context;
     private KeyValueStore<String, PendingVerdict> pending;
@@ -53,14 +55,14 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     private FirstSeenHold held;
     private boolean scheduled;
 
-    private DedupDecideProcessor(Duration grace, EnrichBacklog backlog, EnrichMeters meters) {
+    private DedupDecideProcessor(Duration grace, InputBacklog backlog, EnrichMeters meters) {
         this.grace = grace;
         this.backlog = backlog;
         this.meters = meters;
     }
 
     static ProcessorSupplier<String, DecideInput, String, DedupOutcome> supplier(
-            Serde<RawArticle> articles, String articleTopic, Duration grace, EnrichBacklog backlog,
+            Serde<RawArticle> articles, String articleTopic, Duration grace, InputBacklog backlog,
             EnrichMeters meters) {
         return new ProcessorSupplier<>() {
             @Override

@@ -7,6 +7,7 @@ import io.newsflow.enrich.tag.ArticleTagger;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.StoryUpdate;
+import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
 import java.util.List;
@@ -72,10 +73,10 @@ public final class EnrichTopology {
     /**
      * The topology, counting articles in and out, duplicates, stories, entities and events on the registry;
      * the backlog tells dedup-decide and story-order when what they hold can go before the grace (see
-     * {@link EnrichBacklog}).
+     * {@link InputBacklog}).
      */
     public static void build(StreamsBuilder builder, Topics topics, EnrichOptions options, ArticleTagger tagger,
-                             MeterRegistry registry, EnrichBacklog backlog) {
+                             MeterRegistry registry, InputBacklog backlog) {
         EnrichMeters meters = new EnrichMeters(registry);
         Topic<String, RawArticle> raw = topics.rawArticles();
         ArticleSketcher sketcher = new ArticleSketcher(options.dedup());
@@ -133,7 +134,7 @@ public final class EnrichTopology {
 
     private static void tagAndAssignStories(KStream<String, DedupOutcome> originals, Topics topics,
                                             EnrichOptions options, ArticleTagger tagger, EnrichMeters meters,
-                                            EnrichBacklog backlog) {
+                                            InputBacklog backlog) {
         Topic<String, EnrichedArticle> enriched = topics.enrichedArticles();
         Topic<String, StoryUpdate> stories = topics.stories();
         KStream<String, StoryOutcome> assigned = originals

@@ -1,6 +1,8 @@
 package io.newsflow.enrich.stream;
 
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.streams.FirstSeenHold;
+import io.newsflow.schemas.streams.InputBacklog;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,19 +46,19 @@ final class StoryOrderProcessor implements Processor<String, EnrichedArticle, St
     private static final int STEPS_TO_HERE = 6;
 
     private final Duration grace;
-    private final EnrichBacklog backlog;
+    private final InputBacklog backlog;
     private ProcessorContext<String, EnrichedArticle> context;
     private TimestampedKeyValueStore<String, EnrichedArticle> buffer;
     private FirstSeenHold held;
     private boolean scheduled;
 
-    private StoryOrderProcessor(Duration grace, EnrichBacklog backlog) {
+    private StoryOrderProcessor(Duration grace, InputBacklog backlog) {
         this.grace = grace;
         this.backlog = backlog;
     }
 
     static ProcessorSupplier<String, EnrichedArticle, String, EnrichedArticle> supplier(
-            Serde<EnrichedArticle> articles, Duration grace, EnrichBacklog backlog) {
+            Serde<EnrichedArticle> articles, Duration grace, InputBacklog backlog) {
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, EnrichedArticle, String, EnrichedArticle> get() {

@@ -13,6 +13,7 @@ import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.StoryUpdate;
+import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
 import java.nio.file.Path;
@@ -303,7 +304,7 @@ class EnrichTopologyTest {
     void everyProcessorStoreAndRepartitionTopicIsNamed() {
         StreamsBuilder builder = new StreamsBuilder();
         EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger(), registry,
-                EnrichBacklog.UNKNOWN);
+                InputBacklog.UNKNOWN);
         String description = builder.build().describe().toString();
         assertFalse(description.contains("KSTREAM-") || description.contains("KTABLE-"), description);
         for (String topic : List.of("dedup-bucket-repartition", "dedup-decide-repartition",

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.stream;
+package io.newsflow.schemas.streams;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ final class CoverageChain<P> {
     private final long keepMillis;
     private final Deque<Snapshot<P>> snapshots = new ArrayDeque<>();
     /**
-     * Answers since the last observation, by step count: every decide and story-order task asks several
+     * Answers since the last observation, by step count: every holding task asks several
      * times a second, and nothing changes between observations.
      */
     private final Map<Integer, Long> settled = new HashMap<>();

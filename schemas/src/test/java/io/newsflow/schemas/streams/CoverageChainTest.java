@@ -1,4 +1,4 @@
-package io.newsflow.enrich.stream;
+package io.newsflow.schemas.streams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

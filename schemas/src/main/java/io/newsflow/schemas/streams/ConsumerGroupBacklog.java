@@ -1,4 +1,4 @@
-package io.newsflow.enrich.stream;
+package io.newsflow.schemas.streams;
 
 import io.newsflow.schemas.topics.GroupOffsets;
 import java.time.Duration;
@@ -21,12 +21,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches the enrich consumer group's committed offsets against the end offsets of the enrich inputs, ten
- * times a second, across all instances of the application, and keeps the {@link CoverageChain} of what has
- * settled. Committed offsets are read first, then the end offsets, and each observation is dated before
+ * Watches a Streams application's consumer group's committed offsets against the end offsets of its
+ * inputs (enrich's, alerts'), ten times a second, across all instances of the application, and keeps the
+ * {@link CoverageChain} of what has settled. Committed offsets are read first, then the end offsets, and each observation is dated before
  * both, so "settled as of" is never later than the truth.
  */
-public final class ConsumerGroupBacklog implements EnrichBacklog {
+public final class ConsumerGroupBacklog implements InputBacklog {
     private static final Logger LOG = LoggerFactory.getLogger(ConsumerGroupBacklog.class);
     private static final Duration INTERVAL = Duration.ofMillis(100);
     /** Longer than any chain of steps takes to complete, however slow the cluster. */
@@ -51,7 +51,7 @@ public final class ConsumerGroupBacklog implements EnrichBacklog {
         this.groupId = groupId;
         this.topics = topics;
         this.poller = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "newsflow-enrich-backlog");
+            Thread thread = new Thread(task, groupId + "-backlog");
             thread.setDaemon(true);
             return thread;
         });
@@ -91,10 +91,10 @@ public final class ConsumerGroupBacklog implements EnrichBacklog {
             // unreachable, held records fall back to the first-seen grace. An outage is logged once; the
             // poller keeps going.
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                LOG.debug("enrich's topics are not all created yet: {}", e.getCause().getMessage());
+                LOG.debug("{}'s topics are not all created yet: {}", groupId, e.getCause().getMessage());
             } else if (!warned) {
-                LOG.info("cannot read the enrich backlog ({}); held records wait for the first-seen grace",
-                        e.toString());
+                LOG.info("cannot read the backlog of {} ({}); held records wait for the first-seen grace",
+                        groupId, e.toString());
                 warned = true;
             }
         } catch (InterruptedException e) {

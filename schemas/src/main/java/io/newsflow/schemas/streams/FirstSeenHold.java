@@ -1,4 +1,4 @@
-package io.newsflow.enrich.stream;
+package io.newsflow.schemas.streams;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,28 +9,30 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Records held back in ingest's first-seen order, over a store of schedule entries (padded first-seen
  * time, a bar, the record's id; the value is the wall-clock time it was held at). A record is due once
- * ingest's first-seen clock, as this task sees it, has passed it by the grace, or once enrich's inputs have
- * settled through {@code steps} steps as of at least {@code settle} after it was held (see
- * {@link EnrichBacklog}).
+ * ingest's first-seen clock, as this task sees it, has passed it by the grace, or once the application's
+ * inputs have settled through {@code steps} steps as of at least {@code settle} after it was held (see
+ * {@link InputBacklog}). Records due together go in first-seen order, then by id: a total order that
+ * depends only on the records, never on the partitions or the order they arrived in. Shared by enrich
+ * (dedup verdicts, story order) and alerts (each story's articles before development tracking).
  *
- * <p>The schedule is local (not logged): it only orders what the caller's logged store holds, so the caller
- * rebuilds it from that store when its task starts ({@link #rebuild}), which saves two changelog records per
- * held record.
+ * <p>The schedule may be a local store (not logged): it only orders what the caller's logged store holds, so
+ * such a caller rebuilds it from that store when its task starts ({@link #rebuild}), which saves two changelog
+ * records per held record.
  */
-final class FirstSeenHold {
+public final class FirstSeenHold {
     /** The padded first-seen time takes 19 characters, the bar one. */
     private static final int ID_START = 20;
 
     private final KeyValueStore<String, Long> schedule;
     private final long graceMillis;
-    private final EnrichBacklog backlog;
+    private final InputBacklog backlog;
     private final long settleMillis;
     private final int steps;
     /** The newest first-seen time among the task's inputs: how far ingest's clock has got, as seen here. */
     private long newestFirstSeen;
 
     /** @param steps the topics a record that should come before a held one may still have to pass */
-    FirstSeenHold(KeyValueStore<String, Long> schedule, Duration grace, EnrichBacklog backlog, Duration settle,
+    public FirstSeenHold(KeyValueStore<String, Long> schedule, Duration grace, InputBacklog backlog, Duration settle,
                   int steps) {
         this.schedule = schedule;
         this.steps = steps;
@@ -40,11 +42,11 @@ final class FirstSeenHold {
     }
 
     /** A record the caller holds: where it goes in the schedule, and when it was held (wall clock). */
-    record Held(long firstSeenMillis, String id, long heldAtMillis) {
+    public record Held(long firstSeenMillis, String id, long heldAtMillis) {
     }
 
     /** Empties the schedule and fills it with the records the caller holds, as it restored them. */
-    void rebuild(List<Held> holding) {
+    public void rebuild(List<Held> holding) {
         List<String> stale = new ArrayList<>();
         try (KeyValueIterator<String, Long> entries = schedule.all()) {
             entries.forEachRemaining(entry -> stale.add(entry.key));
@@ -57,16 +59,16 @@ final class FirstSeenHold {
     }
 
     /** Moves the first-seen clock on with an input of the task. */
-    void saw(long firstSeenMillis) {
+    public void saw(long firstSeenMillis) {
         newestFirstSeen = Math.max(newestFirstSeen, firstSeenMillis);
     }
 
-    void hold(long firstSeenMillis, String id, long wallClockMillis) {
+    public void hold(long firstSeenMillis, String id, long wallClockMillis) {
         schedule.put(key(firstSeenMillis) + "|" + id, wallClockMillis);
     }
 
     /** Takes the ids of the records now due off the schedule, in first-seen order. */
-    List<String> takeDue() {
+    public List<String> takeDue() {
         long firstSeenDue = newestFirstSeen - graceMillis;
         long settledAsOf = backlog.settledAsOf(steps);
         List<String> due = new ArrayList<>();
