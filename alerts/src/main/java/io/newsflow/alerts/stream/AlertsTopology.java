@@ -9,6 +9,8 @@ import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Subscription;
 import io.newsflow.schemas.serde.JsonStateSerde;
+import io.newsflow.schemas.streams.FirstSeenOrder;
+import io.newsflow.schemas.streams.FirstSeenOrderProcessor;
 import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
@@ -37,6 +39,18 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class AlertsTopology {
     public static final String APPLICATION_ID = "newsflow-alerts";
+    /**
+     * Each story's articles back in ingest's first-seen order before development tracking, whose outcome
+     * depends on the order (the first report of a development is its NEW_DEVELOPMENT and names it; later ones
+     * corroborate). Enrich writes articles in first-seen order, but over several partitions of the enriched
+     * topic, so after re-keying by story one story's articles arrive in whatever order the tasks reading those
+     * partitions produced them. An earlier-seen article can still be on the enriched topic or on the by-story
+     * repartition topic: two steps. Re-keying runs in the task that reads the enriched topic, so an article
+     * committed as read there is on the repartition topic, and nothing is released from a punctuation in
+     * between: no settle margin is needed.
+     */
+    static final FirstSeenOrder ARTICLE_ORDER = new FirstSeenOrder("alerts-order-buffer", "alerts-order-schedule",
+            Duration.ZERO, 2, EnrichedArticle::getStoryId);
 
     private static final String STORY_REPARTITION = "alerts-by-story";
 
@@ -84,8 +98,8 @@ public final class AlertsTopology {
         byStory.process(StoryDigestProcessor::new, Named.as(StoryDigestProcessor.NAME), StoryDigestProcessor.STORE);
         countCopies(builder, topics, articles);
         KStream<String, Alert> alerts = byStory
-                .process(StoryOrderProcessor.supplier(enriched.valueSerde(), options.orderGrace(), backlog),
-                        Named.as("story-order"))
+                .process(FirstSeenOrderProcessor.supplier(ARTICLE_ORDER, enriched.valueSerde(), options.orderGrace(),
+                        backlog), Named.as("story-order"))
                 .process(() -> new DevelopmentProcessor(options, registry), Named.as("track-developments"),
                         DevelopmentProcessor.STORE);
         alerts.to(alertsTopic.name(), Produced.with(alertsTopic.keySerde(), alertsTopic.valueSerde())

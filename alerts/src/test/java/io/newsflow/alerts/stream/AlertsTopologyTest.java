@@ -11,6 +11,7 @@ import io.newsflow.schemas.avro.EntityTag;
 import io.newsflow.schemas.avro.Event;
 import io.newsflow.schemas.avro.Sentiment;
 import io.newsflow.schemas.avro.Subscription;
+import io.newsflow.schemas.streams.FirstSeenOrderProcessor;
 import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.topics.Topics;
 import java.nio.file.Path;
@@ -263,7 +264,7 @@ class AlertsTopologyTest {
             settledAsOf.set(-1);
             arrival.forEach(this::pipe);
             settledAsOf.set(WALL_CLOCK_START.toEpochMilli());
-            driver.advanceWallClockTime(StoryOrderProcessor.RELEASE_INTERVAL);
+            driver.advanceWallClockTime(FirstSeenOrderProcessor.RELEASE_INTERVAL);
             List<Alert> emitted = alerts.readValuesToList();
             assertEquals(inOrder, emitted, "arrival " + arrival.stream().map(EnrichedArticle::getArticleId).toList());
             assertEquals("hp-offer", emitted.get(0).getEvidence().get(0).getArticleId());
@@ -280,12 +281,12 @@ class AlertsTopologyTest {
         settledAsOf.set(WALL_CLOCK_START.toEpochMilli());
         List<EnrichedArticle> articles = timeline();
         pipe(articles.get(1));
-        driver.advanceWallClockTime(StoryOrderProcessor.RELEASE_INTERVAL);
+        driver.advanceWallClockTime(FirstSeenOrderProcessor.RELEASE_INTERVAL);
         assertTrue(alerts.isEmpty(), "settled only as of before the article arrived");
 
         pipe(articles.get(0));
         settledAsOf.set(WALL_CLOCK_START.plusSeconds(2).toEpochMilli());
-        driver.advanceWallClockTime(StoryOrderProcessor.RELEASE_INTERVAL);
+        driver.advanceWallClockTime(FirstSeenOrderProcessor.RELEASE_INTERVAL);
         assertEquals(List.of("NEW_DEVELOPMENT OFFER hp-offer", "UPDATE OFFER cw-offer"),
                 describe(alerts.readValuesToList()));
     }
@@ -297,11 +298,11 @@ class AlertsTopologyTest {
         List<EnrichedArticle> articles = timeline();
         pipe(articles.get(1));
         pipe(articles.get(0));
-        driver.advanceWallClockTime(StoryOrderProcessor.RELEASE_INTERVAL);
+        driver.advanceWallClockTime(FirstSeenOrderProcessor.RELEASE_INTERVAL);
         assertTrue(alerts.isEmpty(), "ingest's first-seen clock has not passed the offers by two days");
 
         pipe(articles.get(3));
-        driver.advanceWallClockTime(StoryOrderProcessor.RELEASE_INTERVAL);
+        driver.advanceWallClockTime(FirstSeenOrderProcessor.RELEASE_INTERVAL);
         assertEquals(List.of("NEW_DEVELOPMENT OFFER hp-offer", "UPDATE OFFER cw-offer"),
                 describe(alerts.readValuesToList()), "the rejection, three days later, is still held");
     }

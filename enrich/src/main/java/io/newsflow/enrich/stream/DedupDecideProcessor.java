@@ -4,6 +4,7 @@ import io.newsflow.enrich.dedup.ArrivalOrder;
 import io.newsflow.enrich.dedup.DedupVerdict;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.streams.FirstSeenHold;
+import io.newsflow.schemas.streams.FirstSeenOrderProcessor;
 import io.newsflow.schemas.streams.InputBacklog;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     static final String PENDING_STORE = "dedup-pending";
     static final String RELEASE_STORE = "dedup-release-schedule";
     /** How often held verdicts are looked at; what the backlog monitor learns is a tenth of a second old at most. */
-    static final Duration RELEASE_INTERVAL = Duration.ofMillis(100);
+    static final Duration RELEASE_INTERVAL = FirstSeenOrderProcessor.RELEASE_INTERVAL;
     /**
      * An earlier-seen copy's late match gets here through three topics: its raw article, its bucket probes,
      * then the match on the dedup-decide topic. Once what was on the inputs when a verdict was held has

@@ -7,9 +7,12 @@ import io.newsflow.enrich.tag.ArticleTagger;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.StoryUpdate;
+import io.newsflow.schemas.streams.FirstSeenOrder;
+import io.newsflow.schemas.streams.FirstSeenOrderProcessor;
 import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -54,6 +57,20 @@ public final class EnrichTopology {
     private static final String BUCKET_REPARTITION = "dedup-bucket";
     private static final String DECIDE_REPARTITION = "dedup-decide";
     private static final String STORY_REPARTITION = "story-serial";
+
+    /**
+     * Articles back in ingest's first-seen order before story assignment, whose outcome depends on the order
+     * (the first article of an event names its story and is its "new story"): they reach the single story
+     * partition from several dedup and tagging partitions, each released on its own schedule, so a burst
+     * arrives shuffled. An earlier-seen article can still be a raw article, a bucket probe, a verdict on the
+     * dedup-decide topic (held there until those three settle, then sent from a punctuation) and then on the
+     * story-serial topic: four topics, one step more for the punctuation's delay and one for the story-serial
+     * read itself. Verdicts released from a punctuation sit in no topic until sent, so a settling seen just
+     * then can miss them; an article goes on settling only as of 400 ms after it arrived, by which time every
+     * verdict due at its arrival has been sent (decide tasks look at theirs every 100 ms).
+     */
+    static final FirstSeenOrder STORY_ORDER = new FirstSeenOrder("story-order-buffer", "story-order-schedule",
+            Duration.ofMillis(400), 6, EnrichedArticle::getArticleId);
 
     private static final Logger LOG = LoggerFactory.getLogger(EnrichTopology.class);
 
@@ -142,8 +159,8 @@ public final class EnrichTopology {
                 .mapValues(article -> ArticleRecords.tagged(article, tagger.tag(article.getTitle(), article.getBody())),
                         Named.as("tag"))
                 .repartition(serial(STORY_REPARTITION, enriched.valueSerde()))
-                .process(StoryOrderProcessor.supplier(enriched.valueSerde(), options.dedupGrace(), backlog),
-                        Named.as("story-order"))
+                .process(FirstSeenOrderProcessor.supplier(STORY_ORDER, enriched.valueSerde(), options.dedupGrace(),
+                        backlog), Named.as("story-order"))
                 .process(StoryProcessor.supplier(options.story()), Named.as("story-assign"));
         assigned.mapValues(StoryOutcome::article, Named.as("enriched-article"))
                 .peek((articleId, article) -> meters.enriched(article), Named.as("count-enriched"))

@@ -254,7 +254,7 @@ class EnrichTopologyTest {
         publish("amnesty-wire", "amnesty-harbor-daily", "port-strike");
         ChangelogRestore changelogs = new ChangelogRestore(APPLICATION_ID, storeValueSerdes(),
                 Set.of(BucketMembers.INDEX_STORE, BucketMembers.INDEX_FILED_STORE,
-                        DedupDecideProcessor.RELEASE_STORE, StoryOrderProcessor.SCHEDULE_STORE));
+                        DedupDecideProcessor.RELEASE_STORE, EnrichTopology.STORY_ORDER.scheduleStore()));
         var captured = changelogs.capture(driver);
         driver.close();
 
@@ -293,7 +293,7 @@ class EnrichTopologyTest {
         return Map.of(BucketMembers.MEMBERS_STORE, new BucketProbeSerde(),
                 BucketMembers.MEMBERS_FILED_STORE, Serdes.Long(),
                 DedupDecideProcessor.PENDING_STORE, new PendingVerdictSerde(raw.valueSerde(), raw.name()),
-                StoryOrderProcessor.BUFFER_STORE, topics.enrichedArticles().valueSerde(),
+                EnrichTopology.STORY_ORDER.bufferStore(), topics.enrichedArticles().valueSerde(),
                 StoryProcessor.STATES_STORE, new StoryStateSerde(),
                 StoryProcessor.PROFILES_STORE, new StoryProfileSerde(),
                 StoryProcessor.POSTINGS_STORE, Serdes.String(),
