@@ -80,8 +80,9 @@ public final class AlertsTopology {
                 Serdes.String(), JsonStateSerde.of(StoryDigest.class)).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(ArticleStoryProcessor.STORE,
                 ArticleStoryProcessor.RETENTION, Duration.ofMillis(1), false), Serdes.String(), Serdes.String()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
-                ArticleStoryProcessor.AWAITING_STORE), Serdes.String(), Serdes.Integer()));
+        builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(
+                ArticleStoryProcessor.AWAITING_STORE, ArticleStoryProcessor.RETENTION, Duration.ofMillis(1), false),
+                Serdes.String(), Serdes.Integer()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DeliveryProcessor.STORE),
                 Serdes.String(), JsonStateSerde.of(ThrottleWindow.class)).withCachingEnabled());
 

@@ -2,17 +2,22 @@ package io.newsflow.alerts.stream;
 
 import io.newsflow.schemas.avro.EnrichedArticle;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * Per original article (records keyed by article id, as on the enriched topic): notes which story it
  * joined, so a copy of it, which dedup names only by its original's id, can be counted on that story; and
  * releases the copies that arrived before it (enrich may emit a copy's notice before its original, which
- * waits for tagging and story order), one (story id, original id) record per copy.
+ * waits for tagging and story order), one (story id, original id) record per copy. Copies wait at most the
+ * retention: one whose original never reaches alerts (a dead letter) expires with its segment.
  */
 final class ArticleStoryProcessor implements Processor<String, EnrichedArticle, String, String> {
     static final String STORE = "alerts-article-stories";
@@ -26,7 +31,7 @@ final class ArticleStoryProcessor implements Processor<String, EnrichedArticle, 
 
     private ProcessorContext<String, String> context;
     private WindowStore<String, String> stories;
-    private KeyValueStore<String, Integer> awaiting;
+    private WindowStore<String, Integer> awaiting;
 
     @Override
     public void init(ProcessorContext<String, String> context) {
@@ -40,8 +45,18 @@ final class ArticleStoryProcessor implements Processor<String, EnrichedArticle, 
         String articleId = record.key();
         String storyId = record.value().getStoryId();
         stories.put(articleId, storyId, record.timestamp());
-        Integer copies = awaiting.delete(articleId);
-        for (int copy = 0; copies != null && copy < copies; copy++) {
+        int copies = 0;
+        List<Long> stamps = new ArrayList<>();
+        try (WindowStoreIterator<Integer> waiting = awaiting.fetch(articleId, Instant.EPOCH,
+                Instant.ofEpochMilli(Long.MAX_VALUE))) {
+            while (waiting.hasNext()) {
+                KeyValue<Long, Integer> entry = waiting.next();
+                copies += entry.value;
+                stamps.add(entry.key);
+            }
+        }
+        stamps.forEach(stamp -> awaiting.put(articleId, null, stamp));
+        for (int copy = 0; copy < copies; copy++) {
             context.forward(new Record<>(storyId, articleId, record.timestamp()));
         }
     }

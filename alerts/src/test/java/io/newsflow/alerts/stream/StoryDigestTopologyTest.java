@@ -101,7 +101,24 @@ class StoryDigestTopologyTest {
                     .get("story-venezuela");
             assertEquals(List.of(2), digest.articles().stream().map(DigestArticle::copies).toList());
             assertEquals(2, digest.copyCount());
+            assertEquals(1, waitingCopies(driver, "never-enriched"));
+
+            // A copy whose original never comes (e.g. it went to the dead-letter topic) waits for the retention only.
+            duplicates.pipeInput("much-later", copy("much-later", "also-never-enriched"),
+                    DAY0.plus(Duration.ofDays(60)));
+            assertEquals(0, waitingCopies(driver, "never-enriched"));
         }
+    }
+
+    private static int waitingCopies(TopologyTestDriver driver, String originalId) {
+        int waiting = 0;
+        try (var entries = driver.<String, Integer>getWindowStore(ArticleStoryProcessor.AWAITING_STORE)
+                .fetch(originalId, Instant.EPOCH, Instant.ofEpochMilli(Long.MAX_VALUE))) {
+            while (entries.hasNext()) {
+                waiting += entries.next().value;
+            }
+        }
+        return waiting;
     }
 
     private static DuplicateNotice copy(String id, String originalId) {
