@@ -53,6 +53,12 @@ final class KafkaReachability {
                 + "--bootstrap-servers / NEWSFLOW_BOOTSTRAP_SERVERS.");
     }
 
+    private static CliError notKafka(String bootstrap) {
+        return new CliError("something listens at " + bootstrap + " but did not answer as a Kafka broker within "
+                + LIMIT.toSeconds() + " s; check the address and the security settings (security.protocol, "
+                + "sasl.*, ssl.*).");
+    }
+
     private static void describeCluster(Settings settings, String bootstrap) {
         Map<String, Object> config = new LinkedHashMap<>(settings.asClientConfig());
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) LIMIT.toMillis());
@@ -63,11 +69,13 @@ final class KafkaReachability {
             admin = Admin.create(config);
             nodes = admin.describeCluster().nodes().get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new CliError("something listens at " + bootstrap + " but did not answer as a Kafka broker within "
-                    + LIMIT.toSeconds() + " s; check the address and the security settings (security.protocol, "
-                    + "sasl.*, ssl.*).");
+            throw notKafka(bootstrap);
         } catch (ExecutionException | KafkaException e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            // The admin's own API timeout is the same limit as the wait above, and either may fire first.
+            if (cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+                throw notKafka(bootstrap);
+            }
             throw new CliError("Kafka at " + bootstrap + " refused the connection: " + cause.getMessage()
                     + "; check the security settings (security.protocol, sasl.*, ssl.*).", cause);
         } catch (InterruptedException e) {
