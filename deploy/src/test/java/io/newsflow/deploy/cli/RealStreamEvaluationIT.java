@@ -3,13 +3,9 @@ package io.newsflow.deploy.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +20,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the held-out seed writes other sentences, outlets, hours and furniture and was never tuned on.
  */
 class RealStreamEvaluationIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     Path work;
 
@@ -43,7 +37,7 @@ class RealStreamEvaluationIT {
         Map<String, String> labelOf = stream.articles().stream().collect(Collectors.toMap(
                 RealStreamGenerator.Article::id, RealStreamGenerator.Article::label));
         RealStreamScore score = RealStreamScore.of(labelOf, stream.articles().size(),
-                lines(output.resolve("enriched.jsonl")), lines(output.resolve("alerts.jsonl")), stream.timeline());
+                ReplayOutput.lines(output.resolve("enriched.jsonl")), ReplayOutput.lines(output.resolve("alerts.jsonl")), stream.timeline());
         System.out.println("real-stream evaluation, " + half + " half: " + score.describe() + "\n" + score.mistakes());
         assertTrue(stream.articles().size() >= 300 && stream.timeline().size() >= 15, score.describe());
         assertTrue(score.alertsPerArticle() <= 0.15, "NEW_DEVELOPMENT alerts per article: " + score.describe());
@@ -53,15 +47,5 @@ class RealStreamEvaluationIT {
         assertTrue(score.alertPrecision() >= 0.5, "alerts matching a development: " + score.describe());
         assertTrue(score.developmentRecall() >= 0.6, "developments alerted: " + score.describe());
         assertTrue(score.bcubedF() >= 0.7, "BCubed F: " + score.describe());
-    }
-
-    private static List<JsonNode> lines(Path file) throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
-        if (Files.exists(file)) {
-            for (String line : Files.readAllLines(file)) {
-                nodes.add(JSON.readTree(line));
-            }
-        }
-        return nodes;
     }
 }

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * syndicated copy never, unrelated news never in the story.
  */
 class ReplayTimelineIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path work;
@@ -43,20 +40,11 @@ class ReplayTimelineIT {
         }
         Path output = work.resolve("out");
         run = CliRun.of("replay", "--input", input.toString(), "--output", output.toString());
-        alerts = lines(output.resolve("alerts.jsonl"));
-        enriched = lines(output.resolve("enriched.jsonl"));
-        duplicates = lines(output.resolve("duplicates.jsonl"));
+        alerts = ReplayOutput.lines(output.resolve("alerts.jsonl"));
+        enriched = ReplayOutput.lines(output.resolve("enriched.jsonl"));
+        duplicates = ReplayOutput.lines(output.resolve("duplicates.jsonl"));
     }
 
-    private static List<JsonNode> lines(Path file) throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
-        if (Files.exists(file)) {
-            for (String line : Files.readAllLines(file)) {
-                nodes.add(JSON.readTree(line));
-            }
-        }
-        return nodes;
-    }
 
     @Test
     void exitsZeroWithASummary() {
