@@ -40,13 +40,18 @@ public final class CameoCoder {
         this.patternWords = WordSet.of(dictionaries.verbs().patternWords());
     }
 
-    /** Verb and pattern words and role words: worth a place in the tokeniser's vocabulary. */
+    /**
+     * Verb, pattern, role and actor-name words: worth a place in the tokeniser's vocabulary. The name
+     * words count too: with one word of the names outside it, every capitalised token the vocabulary
+     * does not know would be folded into a new string and hashed to learn it starts no name.
+     */
     public Set<String> words() {
         Set<String> words = new HashSet<>(dictionaries.verbs().verbs().words());
         words.addAll(PREPOSITIONS.words());
         words.addAll(CLAUSE_OPENERS.words());
         words.addAll(dictionaries.verbs().patternWords());
         words.addAll(dictionaries.agents().roles().words());
+        words.addAll(dictionaries.actors().names().words());
         return words;
     }
 
