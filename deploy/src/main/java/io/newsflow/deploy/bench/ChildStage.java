@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class ChildStage implements AutoCloseable {
     private final Path log;
     private final int metricsPort;
     private long peakHeapBytes;
+    private final Map<String, Long> lastCounts = new HashMap<>();
 
     private ChildStage(Stage stage, Process process, Path log, int metricsPort) {
         this.stage = stage;
@@ -89,7 +91,16 @@ final class ChildStage implements AutoCloseable {
 
     /** Reads the heap in use now and keeps the highest value seen. */
     void sampleHeap() {
-        HeapScrape.heapUsed(metricsPort).ifPresent(used -> peakHeapBytes = Math.max(peakHeapBytes, used));
+        MetricsScrape.heapUsed(metricsPort).ifPresent(used -> peakHeapBytes = Math.max(peakHeapBytes, used));
+    }
+
+    /**
+     * A counter of the stage's /metrics, summed over its labels; the last value read when a scrape fails, so
+     * a slow answer under load does not make the count go back.
+     */
+    long counter(String name) {
+        MetricsScrape.counter(metricsPort, name).ifPresent(value -> lastCounts.merge(name, value, Math::max));
+        return lastCounts.getOrDefault(name, 0L);
     }
 
     long peakHeapBytes() {

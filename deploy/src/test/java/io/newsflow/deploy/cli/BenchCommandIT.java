@@ -74,6 +74,20 @@ class BenchCommandIT {
         assertEquals(0.0, number(enrich.group(4)));
     }
 
+    /**
+     * Alerts hold each story's articles until earlier-seen ones cannot be on their way, so its stage ends
+     * when development tracking has looked at every article, not when its group has read them: by then
+     * the alerts those articles cause are written.
+     */
+    @Test
+    void alertsFinishesTheDevelopmentsOfEveryEnrichedArticle() {
+        Matcher alerts = find("alerts: " + NUMBER + " of " + NUMBER + " enriched articles compared with their stories, "
+                + NUMBER + " alerts written");
+        assertTrue(number(alerts.group(2)) > 0);
+        assertTrue(number(alerts.group(1)) >= number(alerts.group(2)), "every enriched article compared");
+        assertTrue(number(alerts.group(3)) > 0, "the stories of the backlog gave alerts");
+    }
+
     @Test
     void liveModeReportsLatencyPercentiles() {
         Matcher live = find("\\(d\\) live: " + NUMBER + " articles/s for 5 s, " + NUMBER + " fed: raw->enriched p50 "
