@@ -185,7 +185,9 @@ public final class VerbDictionary {
                 }
                 primary = line.substring(0, brace).strip();
                 forms.add(primary.replace("+", ""));
-                for (String form : line.substring(brace + 1, close).strip().split("\\s+")) {
+                // Forms are listed with spaces between them, and in a few entries with " , " as well
+                // ("{+WAS_DETERMINED , +BE_DETERMINED}"): a comma is no verb form.
+                for (String form : line.substring(brace + 1, close).strip().split("[\\s,]+")) {
                     if (!form.isEmpty()) {
                         forms.add(form.replace("+", ""));
                     }

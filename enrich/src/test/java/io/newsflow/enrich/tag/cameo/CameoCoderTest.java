@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsflow.enrich.tag.text.TokenizedText;
 import io.newsflow.enrich.tag.text.Tokenizer;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CameoCoderTest {
@@ -47,6 +48,20 @@ class CameoCoderTest {
         assertEquals(List.of("163"), verbCodes("The European Union imposed sanctions on Russian banks."));
         assertEquals(List.of("163"), verbCodes("Regulators revoke the waiver."));
         assertEquals(List.of("036"), verbCodes("Washington puts a pardon on the table."));
+    }
+
+    /**
+     * A few entries list their forms with " , " between them ("{+CRACKED_DOWN , +CRACKS_DOWN}"): read as a
+     * form, the comma was a verb of those blocks, coded after every clause.
+     */
+    @Test
+    void punctuationIsNoVerbForm() {
+        VerbDictionary verbs = VerbDictionary.read(List.of(DictionaryLines.of("verbs.txt",
+                "---  SUPPRESS   [170]  ---\n+CRACK_DOWN {+CRACKED_DOWN , +CRACKS_DOWN}\n- * PROTESTERS [175]\n")));
+        assertEquals(Set.of("crack", "cracked", "cracks"), verbs.verbs().startWords());
+        List<String> nonWords = CameoDictionaries.bundled().verbs().verbs().startWords().stream()
+                .filter(word -> !Character.isLetterOrDigit(word.charAt(0))).toList();
+        assertEquals(List.of(), nonWords, "verb forms of the bundled dictionary that start with no letter");
     }
 
     @Test
