@@ -30,6 +30,7 @@ public final class EnrichService {
                 .withDedupRetention(settings.getDuration("dedup.retention"))
                 .withDedupGrace(settings.getDuration("dedup.grace"))
                 .withStoryOpenDuration(settings.getDuration("story.open.duration"))
+                .withStoryRefileAfter(settings.getDuration("story.refile.after"))
                 .withParallelPartitions(settings.getInt("topics.partitions"));
     }
 

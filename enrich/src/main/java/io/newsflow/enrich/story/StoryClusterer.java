@@ -33,8 +33,10 @@ public final class StoryClusterer {
                 .flatMap(best -> join(best, article, vector))
                 .orElseGet(() -> new StoryAssignment(StoryState.start(article, vector, settings.centroidFeatures()),
                         true, 0));
-        index.save(assignment.story(), StoryProfile.of(assignment.story()), features);
-        return assignment;
+        List<String> toFile = assignment.story().toRefile(features, article.publishedAt(), settings.refileAfter());
+        StoryState filed = assignment.story().refiled(toFile, article.publishedAt(), settings.refileAfter());
+        index.save(filed, StoryProfile.of(filed), toFile);
+        return new StoryAssignment(filed, assignment.newStory(), assignment.score());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.story;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,22 +16,25 @@ import java.util.Map;
  * @param sources        distinct outlets, first first (at most {@link #MAX_SOURCES})
  * @param entityCounts   mentions per entity id over the story's articles (at most {@link #MAX_ENTITIES})
  * @param lastArticleId  the article that produced this state
+ * @param filedAt        the features the story was filed under recently (see {@link #refiled}), with the
+ *                       publication time of the article that filed it
  */
 public record StoryState(String storyId, String title, Instant firstPublishedAt, Instant lastPublishedAt,
                          int articleCount, List<String> sources, Map<String, Integer> entityCounts,
-                         FeatureVector centroid, String lastArticleId) {
+                         FeatureVector centroid, String lastArticleId, Map<String, Instant> filedAt) {
     public static final int MAX_SOURCES = 50;
     public static final int MAX_ENTITIES = 50;
 
     public StoryState {
         sources = List.copyOf(sources);
         entityCounts = Map.copyOf(entityCounts);
+        filedAt = Map.copyOf(filedAt);
     }
 
     /** A new story started by this article. */
     public static StoryState start(StoryArticle article, FeatureVector vector, int centroidFeatures) {
         return new StoryState("story-" + article.articleId(), article.title(), article.publishedAt(),
-                article.publishedAt(), 0, List.of(), Map.of(), FeatureVector.empty(), article.articleId())
+                article.publishedAt(), 0, List.of(), Map.of(), FeatureVector.empty(), article.articleId(), Map.of())
                 .with(article, vector, centroidFeatures);
     }
 
@@ -45,7 +49,36 @@ public record StoryState(String storyId, String title, Instant firstPublishedAt,
         Instant last = article.publishedAt().isAfter(lastPublishedAt) ? article.publishedAt() : lastPublishedAt;
         return new StoryState(storyId, title, first, last, articleCount + 1, newSources,
                 heaviest(newEntities, MAX_ENTITIES), centroid.plus(vector).prunedTo(centroidFeatures),
-                article.articleId());
+                article.articleId(), filedAt);
+    }
+
+    /**
+     * The features of {@code wanted} the story must be filed under again for an article published at
+     * {@code publishedAt}: those not filed within {@code refileAfter} of it.
+     */
+    public List<String> toRefile(List<String> wanted, Instant publishedAt, Duration refileAfter) {
+        return wanted.stream().filter(feature -> !recentlyFiled(filedAt.get(feature), publishedAt, refileAfter))
+                .toList();
+    }
+
+    /**
+     * This state with {@code features} filed as of {@code publishedAt}; entries that would be refiled anyway
+     * are dropped, so the map holds only what the last {@code refileAfter} filed.
+     */
+    public StoryState refiled(List<String> features, Instant publishedAt, Duration refileAfter) {
+        Map<String, Instant> kept = new LinkedHashMap<>();
+        filedAt.forEach((feature, at) -> {
+            if (recentlyFiled(at, publishedAt, refileAfter)) {
+                kept.put(feature, at);
+            }
+        });
+        features.forEach(feature -> kept.put(feature, publishedAt));
+        return new StoryState(storyId, title, firstPublishedAt, lastPublishedAt, articleCount, sources, entityCounts,
+                centroid, lastArticleId, kept);
+    }
+
+    private static boolean recentlyFiled(Instant filed, Instant publishedAt, Duration refileAfter) {
+        return filed != null && Duration.between(filed, publishedAt).abs().compareTo(refileAfter) < 0;
     }
 
     /** Entity ids, most mentioned first. */

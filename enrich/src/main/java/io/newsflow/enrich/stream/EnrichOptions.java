@@ -7,7 +7,7 @@ import java.time.Duration;
 /**
  * How the enrich topology dedups and clusters. Settings keys the service maps here:
  * {@code dedup.retention} to dedupRetention, {@code dedup.grace} to dedupGrace,
- * {@code story.open.duration} to story.openDuration, {@code topics.partitions} to parallelPartitions.
+ * {@code story.open.duration} to story.openDuration, {@code story.refile.after} to story.refileAfter, {@code topics.partitions} to parallelPartitions.
  *
  * @param dedupRetention     how long an original stays in the dedup index (a later copy is still caught)
  * @param dedupGrace         how far ingest's first-seen clock must pass an article before its dedup verdict
@@ -47,6 +47,11 @@ public record EnrichOptions(Duration dedupRetention, Duration dedupGrace, DedupS
 
     public EnrichOptions withStoryOpenDuration(Duration openDuration) {
         return new EnrichOptions(dedupRetention, dedupGrace, dedup, story.withOpenDuration(openDuration),
+                parallelPartitions);
+    }
+
+    public EnrichOptions withStoryRefileAfter(Duration refileAfter) {
+        return new EnrichOptions(dedupRetention, dedupGrace, dedup, story.withRefileAfter(refileAfter),
                 parallelPartitions);
     }
 

@@ -11,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A story in the story-states store. */
+/** A story in the story-states store. Format 2 added the features filed recently; format 1 reads as none. */
 public final class StoryStateSerde extends BinarySerde<StoryState> {
     public StoryStateSerde() {
-        super(1);
+        super(2);
     }
 
     @Override
@@ -40,10 +40,32 @@ public final class StoryStateSerde extends BinarySerde<StoryState> {
             out.writeDouble(centroid.weight(i));
         }
         out.writeUTF(story.lastArticleId());
+        out.writeInt(story.filedAt().size());
+        for (Map.Entry<String, Instant> filed : story.filedAt().entrySet()) {
+            out.writeUTF(filed.getKey());
+            out.writeLong(filed.getValue().toEpochMilli());
+        }
     }
 
     @Override
     StoryState read(DataInputStream in) throws IOException {
+        StoryState story = readFormat1(in);
+        Map<String, Instant> filedAt = new LinkedHashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            filedAt.put(in.readUTF(), Instant.ofEpochMilli(in.readLong()));
+        }
+        return new StoryState(story.storyId(), story.title(), story.firstPublishedAt(), story.lastPublishedAt(),
+                story.articleCount(), story.sources(), story.entityCounts(), story.centroid(), story.lastArticleId(),
+                filedAt);
+    }
+
+    /** A story written before it listed the features it was filed under: they are filed again at its next article. */
+    @Override
+    StoryState readEarlierFormat(int version, DataInputStream in) throws IOException {
+        return version == 1 ? readFormat1(in) : super.readEarlierFormat(version, in);
+    }
+
+    private static StoryState readFormat1(DataInputStream in) throws IOException {
         String storyId = in.readUTF();
         String title = in.readUTF();
         Instant first = Instant.ofEpochMilli(in.readLong());
@@ -64,6 +86,6 @@ public final class StoryStateSerde extends BinarySerde<StoryState> {
             weights[i] = in.readDouble();
         }
         return new StoryState(storyId, title, first, last, articleCount, sources, entities,
-                FeatureVector.fromSorted(features, weights), in.readUTF());
+                FeatureVector.fromSorted(features, weights), in.readUTF(), Map.of());
     }
 }

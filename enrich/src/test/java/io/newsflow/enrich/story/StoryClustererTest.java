@@ -10,7 +10,11 @@ import io.newsflow.enrich.support.Fixture;
 import io.newsflow.enrich.support.InMemoryStoryIndex;
 import io.newsflow.enrich.support.InMemoryTermStatistics;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +76,55 @@ class StoryClustererTest {
                 new InMemoryTermStatistics(), new InMemoryStoryIndex());
         assign("amnesty-wire");
         assertTrue(assign("sanctions-license").newStory());
+    }
+
+    /**
+     * A busy story's articles share most of their heaviest features: filing the story under them again for
+     * every article was most of enrich's postings changelog. Within the refile interval it is filed under a
+     * feature once; after it, again, so it stays among the feature's most recent postings.
+     */
+    @Test
+    void aStoryIsFiledUnderAFeatureOncePerRefileInterval() {
+        List<Collection<String>> filed = new ArrayList<>();
+        InMemoryStoryIndex stories = new InMemoryStoryIndex();
+        clusterer = new StoryClusterer(StorySettings.defaults().withRefileAfter(Duration.ofHours(6)),
+                new InMemoryTermStatistics(), new StoryIndex() {
+                    @Override
+                    public List<String> storiesWith(String feature, int limit) {
+                        return stories.storiesWith(feature, limit);
+                    }
+
+                    @Override
+                    public Optional<StoryProfile> profile(String storyId) {
+                        return stories.profile(storyId);
+                    }
+
+                    @Override
+                    public Optional<StoryState> story(String storyId) {
+                        return stories.story(storyId);
+                    }
+
+                    @Override
+                    public void save(StoryState story, StoryProfile profile, Collection<String> features) {
+                        filed.add(List.copyOf(features));
+                        stories.save(story, profile, features);
+                    }
+                });
+        Fixture wire = Fixture.load("amnesty-wire");
+        Instant first = wire.publishedAt();
+        StoryAssignment opening = clusterer.assign(articleAt(wire, "a1", first));
+        StoryAssignment hourLater = clusterer.assign(articleAt(wire, "a2", first.plus(Duration.ofHours(1))));
+        StoryAssignment nextDay = clusterer.assign(articleAt(wire, "a3", first.plus(Duration.ofHours(7))));
+        assertEquals(opening.story().storyId(), hourLater.story().storyId());
+        assertEquals(opening.story().storyId(), nextDay.story().storyId());
+        assertEquals(StorySettings.defaults().lookupFeatures(), filed.get(0).size(), "the opening article files all");
+        assertEquals(List.of(), filed.get(1), "an hour later the same features are not filed again");
+        assertEquals(filed.get(0).size(), filed.get(2).size(), "seven hours later they are, to stay recent");
+    }
+
+    private static StoryArticle articleAt(Fixture article, String id, Instant publishedAt) {
+        return new StoryArticle(id, article.source(), article.title(), article.body(), publishedAt,
+                CapitalisedWordTagger.entityCounts(article.title(), article.body()));
     }
 
     private StoryAssignment assign(String fixture) {
