@@ -52,8 +52,10 @@ public record BenchReport(BenchOptions options, String loadAtStart, String loadA
         out.printf(Locale.ROOT, "enrich: %,d articles in -> %,d enriched + %,d duplicates + %,d dead letters "
                         + "(the stream holds %,d near copies and %,d exact re-posts)%n", backlog.articles(),
                 enrich.enriched(), enrich.duplicates(), enrich.deadLetters(), backlog.nearCopies(), backlog.exactReposts());
-        out.printf(Locale.ROOT, "alerts: %,d of %,d enriched articles compared with their stories, %,d alerts written%n",
-                alertsExamined, enrich.enriched(), alertsWritten);
+        out.printf(Locale.ROOT, "alerts: %,d of %,d enriched articles compared with their stories%s, %,d alerts written%n",
+                alertsExamined, enrich.enriched(), alertsExamined > enrich.enriched()
+                        ? " (the excess compared again after a transaction was aborted or a task fenced)" : "",
+                alertsWritten);
         out.printf(Locale.ROOT, "(d) live: %.1f articles/s for %d s, %,d fed: raw->enriched %s (%,d originals); "
                         + "raw->alert %s (%,d alerts)%n", live.ratePerSecond(), live.seconds(), live.fed(),
                 p50p99(live.enrichedLatencies()), live.enrichedLatencies().size(), p50p99(live.alertLatencies()),

@@ -5,8 +5,9 @@ import io.newsflow.deploy.cli.RealStreamGenerator.Development;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +19,14 @@ import java.util.TreeMap;
  * What a subscriber and an editor would judge of a replayed stream: how many stories each real story was
  * split into, BCubed precision and recall of the story ids against the labels, NEW_DEVELOPMENT alerts per
  * article, the share of those alerts that report a dated development (its story, within a day, sharing a
- * key word) and the share of dated developments that got such an alert.
+ * key word) and the share of dated developments that got such an alert; and, as issue 13 counts them, the
+ * NEW_DEVELOPMENT alerts that repeat a development an earlier one reported, those that report a dated
+ * development under another event type, and the developments never alerted.
  */
 record RealStreamScore(int articles, Map<String, Integer> storiesPerRealStory, double bcubedPrecision,
                        double bcubedRecall, int newDevelopments, int matchingAlerts, int developments,
-                       int developmentsAlerted, List<String> unmatchedAlerts, List<String> missedDevelopments) {
+                       int developmentsAlerted, List<String> unmatchedAlerts, List<String> missedDevelopments,
+                       int repeatedAlerts, int mistypedAlerts) {
     private static final Duration TOLERANCE = Duration.ofDays(1);
 
     static RealStreamScore of(Map<String, String> labelOf, int articles, List<JsonNode> enriched, List<JsonNode> alerts,
@@ -40,14 +44,19 @@ record RealStreamScore(int articles, Map<String, Integer> storiesPerRealStory, d
         Set<Development> alerted = new HashSet<>();
         List<String> unmatched = new ArrayList<>();
         int matching = 0;
-        for (JsonNode alert : news) {
-            boolean matched = false;
-            for (Development development : timeline) {
-                if (matches(alert, development, labelOf)) {
-                    matched = true;
-                    alerted.add(development);
-                }
+        int repeated = 0;
+        int mistyped = 0;
+        for (JsonNode alert : inReportedOrder(news)) {
+            List<Development> reported = timeline.stream()
+                    .filter(development -> matches(alert, development, labelOf)).toList();
+            boolean matched = !reported.isEmpty();
+            if (matched && alerted.containsAll(reported)) {
+                repeated++;
             }
+            if (matched && reported.stream().noneMatch(d -> d.type().equals(alert.get("eventType").asText()))) {
+                mistyped++;
+            }
+            alerted.addAll(reported);
             matching += matched ? 1 : 0;
             if (!matched) {
                 unmatched.add(alert.get("firstReportedAt").asText() + " " + alert.get("summary").asText());
@@ -66,7 +75,13 @@ record RealStreamScore(int articles, Map<String, Integer> storiesPerRealStory, d
                 .map(development -> development.story() + " day " + development.day() + " " + development.type())
                 .toList();
         return new RealStreamScore(articles, perRealStory, bcubed[0], bcubed[1], news.size(), matching,
-                timeline.size(), alerted.size(), unmatched, missed);
+                timeline.size(), alerted.size(), unmatched, missed, repeated, mistyped);
+    }
+
+    /** Alerts by the time of their first report, so "repeated" means an earlier alert had reported it. */
+    private static List<JsonNode> inReportedOrder(List<JsonNode> alerts) {
+        return alerts.stream().sorted(Comparator.comparing((JsonNode alert) ->
+                Instant.parse(alert.get("firstReportedAt").asText()))).toList();
     }
 
     private static boolean matches(JsonNode alert, Development development, Map<String, String> labelOf) {
@@ -153,8 +168,10 @@ record RealStreamScore(int articles, Map<String, Integer> storiesPerRealStory, d
     String describe() {
         return String.format(Locale.ROOT, "articles %d; stories per real story %s; BCubed P %.3f R %.3f F %.3f; "
                         + "NEW_DEVELOPMENT %d (%.3f per article); matching a dated development %d (%.2f); "
-                        + "developments alerted within a day %d of %d (%.2f)", articles, storiesPerRealStory,
+                        + "developments alerted within a day %d of %d (%.2f); NEW_DEVELOPMENT repeating an alerted "
+                        + "development %d, of another type %d, developments missing %d", articles, storiesPerRealStory,
                 bcubedPrecision, bcubedRecall, bcubedF(), newDevelopments, alertsPerArticle(), matchingAlerts,
-                alertPrecision(), developmentsAlerted, developments, developmentRecall());
+                alertPrecision(), developmentsAlerted, developments, developmentRecall(), repeatedAlerts,
+                mistypedAlerts, missedDevelopments.size());
     }
 }

@@ -25,7 +25,7 @@ public record StorySettings(Duration openDuration, Duration decayHalfLife, doubl
                             int storiesPerFeature, int candidateStories, Duration refileAfter) {
     public static StorySettings defaults() {
         return new StorySettings(Duration.ofDays(14), Duration.ofDays(10), 0.15, 2.0, 150, 60, 120, 10, 8, 6,
-                Duration.ofHours(6));
+                Duration.ofHours(1));
     }
 
     public StorySettings {
