@@ -1,5 +1,7 @@
 package io.newsflow.alerts.development;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,6 +28,33 @@ public record DevelopmentKey(String type, String actorId, String targetId, Strin
             return false;
         }
         return sameActor(other) || compatible(targetId, targetCode, other.targetId, other.targetCode);
+    }
+
+    /**
+     * Whether one side of this development (actor or target) is a side of the other: the same entity, or the
+     * same role-specific CAMEO code ("VENGOV" and "VENGOV", not the bare country "VEN").
+     */
+    public boolean sharesAPartyWith(DevelopmentKey other) {
+        List<String> ids = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (DevelopmentKey key : List.of(this, other)) {
+            ids.add(key.actorId);
+            ids.add(key.targetId);
+            codes.add(key.actorCode);
+            codes.add(key.targetCode);
+        }
+        for (int mine = 0; mine < 2; mine++) {
+            for (int theirs = 2; theirs < 4; theirs++) {
+                if (ids.get(mine) != null && ids.get(mine).equals(ids.get(theirs))) {
+                    return true;
+                }
+                String code = codes.get(mine);
+                if (code != null && code.equals(codes.get(theirs)) && !ActorCodes.isCountryOnly(code)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

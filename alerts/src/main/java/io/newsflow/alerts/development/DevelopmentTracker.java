@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,7 +16,10 @@ import java.util.Set;
  * down the lead may corroborate known developments but never open new ones (that is where articles recap
  * and speculate); proposals and denials are not facts; recaps of the past ("last year ...") enrich the
  * story's memory but never alert. A change of a known development (sanctions eased after being imposed)
- * has its own event type, so it is new. The {@link AlertBudget} then keeps only the salient ones.
+ * has its own event type, so it is new, and salient (see {@link DevelopmentChange}). The {@link AlertBudget}
+ * then keeps only the salient ones, within the story's cap; the rest of the salient ones wait for the story's
+ * digest, which goes out with the story's first article after the cap window (or when the stream's time
+ * passes it, see {@link #digestDue}).
  */
 public final class DevelopmentTracker {
     private static final Comparator<ReportedEvent> NEWS_FIRST =
@@ -42,6 +46,10 @@ public final class DevelopmentTracker {
     }
 
     public Outcome observe(StoryMemory memory, ArticleReport article) {
+        Optional<Outcome> digest = digestDue(memory, article.publishedAt());
+        if (digest.isPresent()) {
+            memory = digest.get().memory();
+        }
         List<Finding> findings = new ArrayList<>();
         if (memory.isNew()) {
             findings.add(new Finding.NewStory(article));
@@ -75,9 +83,26 @@ public final class DevelopmentTracker {
                 findings.add(new Finding.Corroborated(corroborated, report));
             }
         }
-        SalienceGate.Gated gated = gate.gate(memory, article, findings);
-        return new Outcome(new StoryMemory(memory.storyId(), developments, memory.articles() + 1, gated.ledger()),
-                gated.findings());
+        SalienceGate.Gated gated = gate.gate(memory, article, findings, memory.developments());
+        List<Finding> out = new ArrayList<>(digest.map(Outcome::findings).orElse(List.of()));
+        out.addAll(gated.findings());
+        return new Outcome(new StoryMemory(memory.storyId(), developments, memory.articles() + 1, gated.ledger()), out);
+    }
+
+    /**
+     * The story's digest, when its cap window held developments and has ended by {@code now} (the stream's
+     * time): the held developments as one finding, and the memory with the window closed.
+     */
+    public Optional<Outcome> digestDue(StoryMemory memory, Instant now) {
+        AlertLedger ledger = memory.ledger();
+        return ledger.digestDue(budget.capWindow()).filter(due -> !now.isBefore(due)).map(due -> new Outcome(
+                new StoryMemory(memory.storyId(), memory.developments(), memory.articles(), ledger.digestSent()),
+                List.of(new Finding.Digest(memory.storyId(), ledger.windowStart(), due, ledger.held()))));
+    }
+
+    /** When the story's digest is due, if its current cap window holds developments. */
+    public Optional<Instant> digestDueAt(StoryMemory memory) {
+        return memory.ledger().digestDue(budget.capWindow());
     }
 
     /**

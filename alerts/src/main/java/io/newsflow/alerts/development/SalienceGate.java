@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * Applies the {@link AlertBudget} to what an article adds to its story: a new development alerts only when
- * salient (its headline names an actor or target the story keeps naming, or a second outlet's headline reports
- * it within the corroboration window,
- * which is when a held development is alerted as new), and only once; repeats of an announced development
- * are updates; the story's first article is its NEW_STORY alone.
+ * salient (its headline names an actor or target the story keeps naming, or changes a development the story
+ * knows, or a second outlet's headline reports it within the corroboration window, which is when a held
+ * development is alerted as new), and only once; repeats of an announced development are updates; the
+ * story's first article is its NEW_STORY alone. A salient development beyond the story's cap is held for the
+ * story's digest instead, and its repeats are neither updates nor news.
  */
 final class SalienceGate {
     private final AlertBudget budget;
@@ -21,7 +22,10 @@ final class SalienceGate {
     record Gated(List<Finding> findings, AlertLedger ledger) {
     }
 
-    Gated gate(StoryMemory before, ArticleReport article, List<Finding> raw) {
+    /**
+     * @param known the story's developments before this article, which a change must refer to
+     */
+    Gated gate(StoryMemory before, ArticleReport article, List<Finding> raw, List<KnownDevelopment> known) {
         AlertLedger ledger = before.ledger();
         List<Finding> kept = new ArrayList<>();
         for (Finding finding : raw) {
@@ -31,24 +35,41 @@ final class SalienceGate {
                     ledger = ledger.announce(development.development());
                 }
             } else if (finding instanceof Finding.NewDevelopment development) {
-                KnownDevelopment known = development.development();
+                KnownDevelopment news = development.development();
                 if (before.isNew()) {
-                    ledger = ledger.announce(known);
-                } else if (inHeadline(known.first(), article) && namesStoryActor(ledger, known.key())) {
-                    kept.add(finding);
-                    ledger = ledger.announce(known);
+                    ledger = ledger.announce(news);
+                } else if (inHeadline(news.first(), article) && (namesStoryActor(ledger, news.key())
+                        || DevelopmentChange.changesKnown(news.key(), known))) {
+                    ledger = alertOrHold(finding, news, development.priorState(), article, ledger, kept);
                 }
             } else if (finding instanceof Finding.Corroborated corroborated) {
-                KnownDevelopment known = corroborated.development();
-                if (ledger.wasAnnounced(known)) {
+                KnownDevelopment development = corroborated.development();
+                if (ledger.isHeld(development)) {
+                    ledger = ledger.heldAgain(development);
+                    continue;
+                }
+                if (ledger.wasAnnounced(development)) {
                     kept.add(finding);
-                } else if (inHeadline(corroborated.report(), article) && withinWindow(known, corroborated.report())) {
-                    kept.add(new Finding.NewDevelopment(known, PriorState.describe(before)));
-                    ledger = ledger.announce(known);
+                } else if (inHeadline(corroborated.report(), article) && withinWindow(development, corroborated.report())) {
+                    ledger = alertOrHold(new Finding.NewDevelopment(development, PriorState.describe(before)),
+                            development, PriorState.describe(before), article, ledger, kept);
                 }
             }
         }
         return new Gated(kept, ledger.counting(article.entityNames().keySet()));
+    }
+
+    /** Alerts the development while the story's cap allows, else holds it for the story's digest. */
+    private AlertLedger alertOrHold(Finding alert, KnownDevelopment development, String priorState,
+                                    ArticleReport article, AlertLedger ledger, List<Finding> kept) {
+        AlertLedger announced = ledger.announce(development);
+        if (announced.capAllows(article.publishedAt(), budget)) {
+            kept.add(alert);
+            return announced.alerted(article.publishedAt(), budget.capWindow());
+        }
+        String alertId = AlertFactory.newDevelopmentId(article.storyId(), development);
+        kept.add(new Finding.Held(development, priorState, alertId));
+        return announced.holding(HeldDevelopment.of(alertId, development));
     }
 
     /**
