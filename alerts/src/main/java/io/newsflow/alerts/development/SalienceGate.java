@@ -2,7 +2,10 @@ package io.newsflow.alerts.development;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Applies the {@link AlertBudget} to what an article adds to its story: a new development alerts only when
@@ -56,7 +59,26 @@ final class SalienceGate {
                 }
             }
         }
-        return new Gated(kept, ledger.counting(article.entityNames().keySet()));
+        return new Gated(kept, ledger.counting(namedBeyondTheOutlet(article)));
+    }
+
+    /**
+     * The entities the article names, less those its outlet's own name names: a wire's dateline "(Caribbean
+     * Wire)" makes the tagger find "Caribbean" in every one of its articles, which makes no place an actor.
+     */
+    private static Set<String> namedBeyondTheOutlet(ArticleReport article) {
+        String outlet = " " + words(article.source()) + " ";
+        Set<String> named = new LinkedHashSet<>();
+        article.entityNames().forEach((id, name) -> {
+            if (!outlet.contains(" " + words(name) + " ")) {
+                named.add(id);
+            }
+        });
+        return named;
+    }
+
+    private static String words(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** Alerts the development while the story's cap allows, else holds it for the story's digest. */
@@ -73,12 +95,19 @@ final class SalienceGate {
     }
 
     /**
-     * Reported by the article's headline itself, not found further down, where scraped pages carry the
+     * Reported by the article's headline itself, or, when the tagger found no event in the headline's
+     * wording, by a sentence restating it (the lede); not found further down, where scraped pages carry the
      * outlet's trending lines and captions and where articles recap: a line on top of many pages of two
      * outlets is not a development the two corroborate.
      */
     private static boolean inHeadline(SourceReport report, ArticleReport article) {
-        return report.sentence().strip().equals(article.title().strip());
+        String sentence = report.sentence().strip();
+        String title = article.title().strip();
+        if (sentence.equals(title)) {
+            return true;
+        }
+        boolean headlineHasEvent = article.events().stream().anyMatch(event -> event.sentence().strip().equals(title));
+        return !headlineHasEvent && Restatement.restates(title, sentence);
     }
 
     private boolean namesStoryActor(AlertLedger ledger, DevelopmentKey key) {
