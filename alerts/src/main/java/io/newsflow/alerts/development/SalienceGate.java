@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Applies the {@link AlertBudget} to what an article adds to its story: a new development alerts only when
- * salient (its headline's actor is one the story keeps naming, or its target when it names no actor, or changes a development the story
+ * salient (its headline names an actor or target the story keeps naming, or changes a development the story
  * knows, or a second outlet's headline reports it within the corroboration window, which is when a held
  * development is alerted as new), and only once; repeats of an announced development are updates; the
  * story's first article is its NEW_STORY alone. A salient development beyond the story's cap is held for the
@@ -110,16 +110,9 @@ final class SalienceGate {
         return !headlineHasEvent && Restatement.restates(title, sentence);
     }
 
-    /**
-     * Its actor is one of the story's actors, or, when the headline names no actor, its target is. A named
-     * outsider acting on the story's side ("Hungary rejects aid package for Kyiv", "Colombia closes border
-     * crossings with Venezuela") is one outlet's sideline until a second outlet reports it too.
-     */
     private boolean namesStoryActor(AlertLedger ledger, DevelopmentKey key) {
-        if (key.actorId() != null) {
-            return ledger.isStoryActor(key.actorId(), budget.storyActorArticles());
-        }
-        return ledger.isStoryActor(key.targetId(), budget.storyActorArticles());
+        return ledger.isStoryActor(key.actorId(), budget.storyActorArticles())
+                || ledger.isStoryActor(key.targetId(), budget.storyActorArticles());
     }
 
     private boolean withinWindow(KnownDevelopment known, SourceReport report) {

@@ -160,16 +160,6 @@ class RestatedDevelopmentTest {
     }
 
     @Test
-    void aNamedOutsiderActingOnTheStorysSideWaitsForASecondOutlet() {
-        storyOfKyiv();
-        String hungary = "country:hungary";
-        assertEquals(List.of(), read("Post", Duration.ofDays(1),
-                news("REJECT", hungary, "HUN", KYIV, "UKR", "Hungary rejects aid package for Kyiv", 0)));
-        assertEquals(List.of("NewDevelopment"), read("Wire", Duration.ofDays(1).plusHours(4),
-                news("REJECT", hungary, "HUN", KYIV, "UKR", "Hungary blocks aid for Kyiv", 0)));
-    }
-
-    @Test
     void talksAreOneRoundWhicheverSideTheHeadlineMakesItsSubject() {
         read("Post", Duration.ZERO, news("STATEMENT", MADURO, "VENGOV", null, null, "Maduro speaks", 0));
         read("Wire", Duration.ofHours(1), news("STATEMENT", MADURO, "VENGOV", null, null, "Maduro speaks again", 0));
