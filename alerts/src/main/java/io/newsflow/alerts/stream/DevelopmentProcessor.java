@@ -136,8 +136,9 @@ final class DevelopmentProcessor implements Processor<String, EnrichedArticle, S
             }
             memories.put(storyId, digest.get().memory());
             for (Finding finding : digest.get().findings()) {
-                Alert alert = AlertFactory.storyDigest((Finding.Digest) finding, now);
-                emit(new Record<>(storyId, alert, alert.getFirstReportedAt().toEpochMilli()));
+                Finding.Digest ended = (Finding.Digest) finding;
+                // Stamped with the end of its window: the stream time at which it became due.
+                emit(new Record<>(storyId, AlertFactory.storyDigest(ended, now), ended.windowEnd().toEpochMilli()));
             }
         }
     }
