@@ -37,6 +37,8 @@ public final class AlertsService {
                 new AlertBudget(settings.getInt("alerts.budget.story.actor.articles"),
                         settings.getDuration("alerts.budget.corroboration.window"),
                         settings.getDuration("alerts.budget.development.span"),
+                        settings.getInt("alerts.budget.story.cap"),
+                        settings.getDuration("alerts.budget.story.cap.window"),
                         budgetEnforced(settings.get("alerts.budget"))),
                 settings.getDuration("alerts.order.grace"));
         StreamsBuilder builder = new StreamsBuilder();

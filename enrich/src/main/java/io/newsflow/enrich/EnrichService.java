@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.schemas.streams.ConsumerGroupBacklog;
+import io.newsflow.enrich.furniture.FurnitureSettings;
 import io.newsflow.enrich.stream.EnrichOptions;
 import io.newsflow.enrich.stream.EnrichTopology;
 import io.newsflow.enrich.stream.KnowledgeFeed;
@@ -14,6 +15,7 @@ import io.newsflow.enrich.tag.sentiment.VaderLexicon;
 import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.streams.StreamsDefaults;
 import io.newsflow.schemas.topics.Topics;
+import java.util.Locale;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -31,7 +33,32 @@ public final class EnrichService {
                 .withDedupGrace(settings.getDuration("dedup.grace"))
                 .withStoryOpenDuration(settings.getDuration("story.open.duration"))
                 .withStoryRefileAfter(settings.getDuration("story.refile.after"))
-                .withParallelPartitions(settings.getInt("topics.partitions"));
+                .withParallelPartitions(settings.getInt("topics.partitions"))
+                .withFurniture(furniture(settings));
+    }
+
+    private static FurnitureSettings furniture(Settings settings) {
+        return new FurnitureSettings(settings.getInt("enrich.furniture.min.pages"),
+                share(settings.get("enrich.furniture.min.share")), settings.getDuration("enrich.furniture.window"),
+                settings.getInt("enrich.furniture.lines.per.source"), onOrOff(settings.get("enrich.furniture")));
+    }
+
+    private static double share(String value) {
+        try {
+            return Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting 'enrich.furniture.min.share' must be a number between 0 and 1, "
+                    + "got '" + value + "'", e);
+        }
+    }
+
+    private static boolean onOrOff(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("enrich.furniture must be on or off, got '" + value
+                    + "'; set NEWSFLOW_ENRICH_FURNITURE=on (the default) or off");
+        };
     }
 
     /** The bundled knowledge base, kept up to date from news.entities.v1 while the service runs. */

@@ -2,6 +2,7 @@ package io.newsflow.alerts.development;
 
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.AlertEntity;
+import io.newsflow.schemas.avro.DigestedDevelopment;
 import io.newsflow.schemas.avro.Evidence;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,8 +33,63 @@ public final class AlertFactory {
     public static Alert newDevelopment(String storyId, Finding.NewDevelopment finding, ArticleReport article,
                                        Instant detectedAt) {
         KnownDevelopment development = finding.development();
-        return developmentAlert(NEW_DEVELOPMENT, id("dev", storyId, AlertLedger.identity(development)), storyId,
+        return developmentAlert(NEW_DEVELOPMENT, newDevelopmentId(storyId, development), storyId,
                 development, article, finding.priorState(), detectedAt);
+    }
+
+    /** The alert a held development would have been: what its subscribers are found by. */
+    public static Alert heldDevelopment(String storyId, Finding.Held finding, ArticleReport article,
+                                        Instant detectedAt) {
+        return developmentAlert(NEW_DEVELOPMENT, finding.alertId(), storyId, finding.development(), article,
+                finding.priorState(), detectedAt);
+    }
+
+    static String newDevelopmentId(String storyId, KnownDevelopment development) {
+        return id("dev", storyId, AlertLedger.identity(development));
+    }
+
+    /**
+     * One record for the developments a story held back beyond its cap in one window, to the subscriptions
+     * their alerts would have matched. Its kind is DIGEST, which readers of every release know; the
+     * developments are listed in the summary (for those readers) and as records.
+     */
+    public static Alert storyDigest(Finding.Digest digest, Instant detectedAt) {
+        List<HeldDevelopment> held = digest.developments();
+        List<AlertEntity> entities = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        List<String> subscriptions = new ArrayList<>();
+        for (HeldDevelopment development : held) {
+            addEntity(entities, development.actorId(), development.actorName(), "ACTOR");
+            addEntity(entities, development.targetId(), development.targetName(), "TARGET");
+            development.sources().stream().filter(source -> !sources.contains(source)).forEach(sources::add);
+            development.subscriptions().stream().filter(id -> !subscriptions.contains(id)).forEach(subscriptions::add);
+        }
+        return Alert.newBuilder()
+                .setAlertId(id("story-digest", digest.storyId(), digest.windowStart().toString()))
+                .setStoryId(digest.storyId())
+                .setKind(DIGEST)
+                .setEntities(entities)
+                .setSummary(held.size() + " more development(s) in this story between " + digest.windowStart()
+                        + " and " + digest.windowEnd() + ", beyond its alert cap: "
+                        + String.join(" | ", held.stream().map(HeldDevelopment::summary).toList()))
+                .setEvidence(held.stream().map(development -> evidence(development.firstReport())).toList())
+                .setPriorState("")
+                .setFirstReportedAt(held.get(0).firstReportedAt())
+                .setDetectedAt(detectedAt)
+                .setLatencyMillis(latency(held.get(0).firstReport().firstSeenAt(), detectedAt))
+                .setCorroboration(1)
+                .setSources(sources)
+                .setSubscriptions(subscriptions)
+                .setDevelopments(held.stream().map(development -> new DigestedDevelopment(development.alertId(),
+                        development.eventType(), development.summary(), development.firstReportedAt(),
+                        development.sources())).toList())
+                .build();
+    }
+
+    private static void addEntity(List<AlertEntity> entities, String id, String name, String role) {
+        if (id != null && entities.stream().noneMatch(entity -> entity.getId().equals(id))) {
+            entities.add(new AlertEntity(id, name == null ? id : name, role));
+        }
     }
 
     public static Alert corroboration(String storyId, Finding.Corroborated finding, ArticleReport article,

@@ -1,6 +1,9 @@
 package io.newsflow.alerts.development;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What makes a development the same one: its event type and who did what to whom. Each side is an
@@ -12,9 +15,16 @@ import java.util.Objects;
  * Two different named entities are one actor only when one of them names the whole country ("Venezuela"
  * and "Caracas", or "Venezuela" and "Maduro"); two VENGOV people are two actors. Within a story, the
  * same actor doing the same kind of thing is one development however outlets name its target
- * ("rejected Washington's offer", "rejected the U.S. government", "rejected the United States").
+ * ("rejected Washington's offer", "rejected the U.S. government", "rejected the United States"). A side
+ * known only by name (an entity the CAMEO dictionaries do not code, "Edmundo González") and a side known only
+ * by a role code ("an army general", VENMIL) are not known to be one actor, so they are two.
  */
 public record DevelopmentKey(String type, String actorId, String targetId, String actorCode, String targetCode) {
+    /**
+     * Types whose sides are interchangeable: "Lula mediates talks between Maduro and the opposition" and
+     * "Maduro and the opposition hold talks" are one round of talks, whoever a headline makes its subject.
+     */
+    private static final Set<String> SYMMETRIC_TYPES = Set.of("NEGOTIATION");
 
     /** A key without CAMEO codes: sides compare by entity id alone. */
     public DevelopmentKey(String type, String actorId, String targetId) {
@@ -22,10 +32,43 @@ public record DevelopmentKey(String type, String actorId, String targetId, Strin
     }
 
     public boolean sameDevelopmentAs(DevelopmentKey other) {
-        if (!type.equals(other.type) || !compatible(actorId, actorCode, other.actorId, other.actorCode)) {
+        if (!type.equals(other.type)) {
+            return false;
+        }
+        if (SYMMETRIC_TYPES.contains(type) && sharesAPartyWith(other)) {
+            return true;
+        }
+        if (!compatible(actorId, actorCode, other.actorId, other.actorCode)) {
             return false;
         }
         return sameActor(other) || compatible(targetId, targetCode, other.targetId, other.targetCode);
+    }
+
+    /**
+     * Whether one side of this development (actor or target) is a side of the other: the same entity, or the
+     * same role-specific CAMEO code ("VENGOV" and "VENGOV", not the bare country "VEN").
+     */
+    public boolean sharesAPartyWith(DevelopmentKey other) {
+        List<String> ids = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (DevelopmentKey key : List.of(this, other)) {
+            ids.add(key.actorId);
+            ids.add(key.targetId);
+            codes.add(key.actorCode);
+            codes.add(key.targetCode);
+        }
+        for (int mine = 0; mine < 2; mine++) {
+            for (int theirs = 2; theirs < 4; theirs++) {
+                if (ids.get(mine) != null && ids.get(mine).equals(ids.get(theirs))) {
+                    return true;
+                }
+                String code = codes.get(mine);
+                if (code != null && code.equals(codes.get(theirs)) && !ActorCodes.isCountryOnly(code)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -54,7 +97,7 @@ public record DevelopmentKey(String type, String actorId, String targetId, Strin
             return true;
         }
         if (codeA == null || codeB == null) {
-            return idA == null || idB == null;
+            return false;
         }
         if (!ActorCodes.compatible(codeA, codeB)) {
             return false;

@@ -2,10 +2,14 @@ package io.newsflow.alerts.development;
 
 import io.newsflow.alerts.development.ReportedEvent.Modality;
 import io.newsflow.alerts.development.ReportedEvent.Salience;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,7 +19,10 @@ import java.util.Set;
  * down the lead may corroborate known developments but never open new ones (that is where articles recap
  * and speculate); proposals and denials are not facts; recaps of the past ("last year ...") enrich the
  * story's memory but never alert. A change of a known development (sanctions eased after being imposed)
- * has its own event type, so it is new. The {@link AlertBudget} then keeps only the salient ones.
+ * has its own event type, so it is new, and salient (see {@link DevelopmentChange}). The {@link AlertBudget}
+ * then keeps only the salient ones, within the story's cap; the rest of the salient ones wait for the story's
+ * digest, which goes out with the story's first article after the cap window (or when the stream's time
+ * passes it, see {@link #digestDue}).
  */
 public final class DevelopmentTracker {
     private static final Comparator<ReportedEvent> NEWS_FIRST =
@@ -42,6 +49,10 @@ public final class DevelopmentTracker {
     }
 
     public Outcome observe(StoryMemory memory, ArticleReport article) {
+        Optional<Outcome> digest = digestDue(memory, article.publishedAt());
+        if (digest.isPresent()) {
+            memory = digest.get().memory();
+        }
         List<Finding> findings = new ArrayList<>();
         if (memory.isNew()) {
             findings.add(new Finding.NewStory(article));
@@ -55,10 +66,19 @@ public final class DevelopmentTracker {
                 .toList();
         int headline = facts.stream().filter(event -> event.salience() == Salience.NEWS)
                 .mapToInt(ReportedEvent::sentenceIndex).min().orElse(-1);
+        int lede = facts.stream().filter(event -> event.salience() == Salience.NEWS)
+                .mapToInt(ReportedEvent::sentenceIndex).filter(index -> index > headline).min().orElse(-1);
+        Map<String, Integer> reportedNews = knownNewsByType(developments, facts, headline, lede, article.publishedAt());
         for (ReportedEvent event : facts) {
             boolean news = event.salience() == Salience.NEWS;
             SourceReport report = article.reportOf(event.sentence());
             int index = indexOf(developments, event.key(), news, article.publishedAt());
+            boolean opening = event.sentenceIndex() == headline || event.sentenceIndex() == lede;
+            Integer sameTypeNews = news && opening ? reportedNews.get(event.type()) : null;
+            if (index < 0 && sameTypeNews != null) {
+                index = sameTypeNews;
+                developments.set(index, developments.get(index).withAlias(event.key()));
+            }
             if (index < 0 && news && event.sentenceIndex() != headline) {
                 continue;
             }
@@ -67,17 +87,37 @@ public final class DevelopmentTracker {
                         name(article, event.targetId()), List.of(report), !news);
                 developments.add(created);
                 if (news) {
+                    reportedNews.put(event.type(), developments.size() - 1);
                     findings.add(new Finding.NewDevelopment(created, priorState));
                 }
             } else if (news && !developments.get(index).reportedBy(article.source())) {
                 KnownDevelopment corroborated = developments.get(index).withReport(report);
                 developments.set(index, corroborated);
                 findings.add(new Finding.Corroborated(corroborated, report));
+            } else if (news) {
+                developments.set(index, developments.get(index).reportedAgainAt(article.publishedAt()));
             }
         }
-        SalienceGate.Gated gated = gate.gate(memory, article, findings);
-        return new Outcome(new StoryMemory(memory.storyId(), developments, memory.articles() + 1, gated.ledger()),
-                gated.findings());
+        SalienceGate.Gated gated = gate.gate(memory, article, findings, memory.developments());
+        List<Finding> out = new ArrayList<>(digest.map(Outcome::findings).orElse(List.of()));
+        out.addAll(gated.findings());
+        return new Outcome(new StoryMemory(memory.storyId(), developments, memory.articles() + 1, gated.ledger()), out);
+    }
+
+    /**
+     * The story's digest, when its cap window held developments and has ended by {@code now} (the stream's
+     * time): the held developments as one finding, and the memory with the window closed.
+     */
+    public Optional<Outcome> digestDue(StoryMemory memory, Instant now) {
+        AlertLedger ledger = memory.ledger();
+        return ledger.digestDue(budget.capWindow()).filter(due -> !now.isBefore(due)).map(due -> new Outcome(
+                new StoryMemory(memory.storyId(), memory.developments(), memory.articles(), ledger.digestSent()),
+                List.of(new Finding.Digest(memory.storyId(), ledger.windowStart(), due, ledger.held()))));
+    }
+
+    /** When the story's digest is due, if its current cap window holds developments. */
+    public Optional<Instant> digestDueAt(StoryMemory memory) {
+        return memory.ledger().digestDue(budget.capWindow());
     }
 
     /**
@@ -90,15 +130,42 @@ public final class DevelopmentTracker {
     }
 
     /**
+     * Per event type, the development the article's opening (its headline and the next sentence reporting
+     * news, the lede) reports. The two restate one development, often naming a side differently ("Kyiv
+     * rebuffs Moscow's plan", then "Zelensky rejected a Russian proposal"), so an opening event of that type
+     * that matches nothing is that development too, reported under another key. It is the development the
+     * headline's event repeats, or else the one the lede's event repeats if that was reported within the
+     * corroboration window (the lede names it as outlets did hours ago, the headline in a new way); an older
+     * development the lede happens to match is not enough, nor is anything further down.
+     */
+    private Map<String, Integer> knownNewsByType(List<KnownDevelopment> developments, List<ReportedEvent> facts,
+                                                 int headline, int lede, Instant at) {
+        Map<String, Integer> known = new HashMap<>();
+        for (ReportedEvent event : facts) {
+            if (event.salience() != Salience.NEWS || known.containsKey(event.type())
+                    || (event.sentenceIndex() != headline && event.sentenceIndex() != lede)) {
+                continue;
+            }
+            int index = indexOf(developments, event.key(), true, at);
+            if (index >= 0 && (event.sentenceIndex() == headline || Duration.between(
+                    developments.get(index).lastReported(), at).compareTo(budget.corroborationWindow()) <= 0)) {
+                known.put(event.type(), index);
+            }
+        }
+        return known;
+    }
+
+    /**
      * The known development this event repeats. News is matched against news only: a development known
      * just from recaps of the past does not make today's report of the same kind old news. Nor does one
      * nobody reported for longer than the budget's development span: a story of weeks sees protests, then
-     * arrests, then protests again, and the second wave is news.
+     * arrests, then protests again, and the second wave is news. Reported means reported as news by anyone,
+     * the first outlet included: a development the story's articles keep reporting is not over.
      */
     private int indexOf(List<KnownDevelopment> developments, DevelopmentKey key, boolean news, Instant at) {
         for (int i = 0; i < developments.size(); i++) {
             KnownDevelopment known = developments.get(i);
-            if (known.key().sameDevelopmentAs(key) && (!news || !known.background()) && stillReported(known, at)) {
+            if (known.isReportedAs(key) && (!news || !known.background()) && stillReported(known, at)) {
                 return i;
             }
         }
@@ -106,8 +173,7 @@ public final class DevelopmentTracker {
     }
 
     private boolean stillReported(KnownDevelopment known, Instant at) {
-        Instant latest = known.reports().get(known.reports().size() - 1).publishedAt();
-        return !at.isAfter(latest.plus(budget.developmentSpan()));
+        return !at.isAfter(known.lastReported().plus(budget.developmentSpan()));
     }
 
     private static String name(ArticleReport article, String entityId) {

@@ -16,6 +16,10 @@ public record StoryMemory(String storyId, List<KnownDevelopment> developments, i
         return new StoryMemory(storyId, List.of(), 0, AlertLedger.empty());
     }
 
+    public StoryMemory withLedger(AlertLedger updated) {
+        return new StoryMemory(storyId, developments, articles, updated);
+    }
+
     public boolean isNew() {
         return articles == 0;
     }

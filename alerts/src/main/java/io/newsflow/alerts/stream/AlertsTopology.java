@@ -76,6 +76,8 @@ public final class AlertsTopology {
         // Cached: a story's memory is rewritten with each of its articles, and a commit need only log the last.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DevelopmentProcessor.STORE),
                 Serdes.String(), JsonStateSerde.of(StoryMemory.class)).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(DevelopmentProcessor.DIGESTS_DUE_STORE), Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryDigestProcessor.STORE),
                 Serdes.String(), JsonStateSerde.of(StoryDigest.class)).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(ArticleStoryProcessor.STORE,
@@ -102,7 +104,7 @@ public final class AlertsTopology {
                 .process(FirstSeenOrderProcessor.supplier(ARTICLE_ORDER, enriched.valueSerde(), options.orderGrace(),
                         backlog), Named.as("story-order"))
                 .process(() -> new DevelopmentProcessor(options, registry), Named.as("track-developments"),
-                        DevelopmentProcessor.STORE);
+                        DevelopmentProcessor.STORE, DevelopmentProcessor.DIGESTS_DUE_STORE);
         alerts.to(alertsTopic.name(), Produced.with(alertsTopic.keySerde(), alertsTopic.valueSerde())
                 .withName("write-alerts"));
 

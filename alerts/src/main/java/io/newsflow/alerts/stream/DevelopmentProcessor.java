@@ -15,30 +15,42 @@ import io.newsflow.schemas.avro.EnrichedArticle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Per story (records arrive keyed by story id): compares each article with what the story knows, keeps
  * the new knowledge in the story-memory store and emits one alert per finding, listing the
- * subscriptions it matches. NEW_STORY alerts are emitted only when some subscription wants them.
+ * subscriptions it matches. NEW_STORY alerts are emitted only when some subscription wants them. Developments
+ * held back by the story's cap wait in its memory with the subscriptions their alerts would have matched, and
+ * go out as the story's DIGEST with its first article after the cap window, or from the stream-time check of
+ * {@code alerts-story-digests-due} when the story has gone quiet.
  */
 final class DevelopmentProcessor implements Processor<String, EnrichedArticle, String, Alert> {
     static final String STORE = "alerts-story-memory";
+    /** Stories whose cap window holds developments for a digest, with when it is due (epoch millis). */
+    static final String DIGESTS_DUE_STORE = "alerts-story-digests-due";
 
     private final DevelopmentTracker tracker;
     private final Clock clock;
+    private final Duration digestCheckEvery;
     private final AlertMeters meters;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, StoryMemory> memories;
+    private KeyValueStore<String, Long> digestsDue;
     private SubscriptionBook subscriptions;
 
     DevelopmentProcessor(AlertsOptions options, MeterRegistry registry) {
         this.tracker = new DevelopmentTracker(options.alertingTypes(), options.budget());
         this.clock = options.clock();
+        this.digestCheckEvery = options.digestCheckEvery();
         this.meters = new AlertMeters(registry);
     }
 
@@ -46,7 +58,9 @@ final class DevelopmentProcessor implements Processor<String, EnrichedArticle, S
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
         this.memories = context.getStateStore(STORE);
+        this.digestsDue = context.getStateStore(DIGESTS_DUE_STORE);
         this.subscriptions = new SubscriptionBook(context);
+        context.schedule(digestCheckEvery, PunctuationType.STREAM_TIME, this::sendDueDigests);
     }
 
     @Override
@@ -59,9 +73,19 @@ final class DevelopmentProcessor implements Processor<String, EnrichedArticle, S
             before = StoryMemory.empty(storyId);
         }
         DevelopmentTracker.Outcome outcome = tracker.observe(before, article);
-        memories.put(storyId, outcome.memory());
+        StoryMemory after = outcome.memory();
         Instant now = clock.instant();
         for (Finding finding : outcome.findings()) {
+            if (finding instanceof Finding.Held held) {
+                Alert wouldBe = AlertFactory.heldDevelopment(storyId, held, article, now);
+                after = after.withLedger(after.ledger().withSubscriptionsOf(held.alertId(),
+                        subscriptions.matching(new AlertContext(wouldBe, article.title(), article.sentiment()))));
+                continue;
+            }
+            if (finding instanceof Finding.Digest digest) {
+                emit(record.withKey(storyId).withValue(AlertFactory.storyDigest(digest, now)));
+                continue;
+            }
             Alert alert = toAlert(finding, storyId, article, before, now);
             List<String> matched = subscriptions.matching(new AlertContext(alert, article.title(),
                     article.sentiment()));
@@ -69,8 +93,53 @@ final class DevelopmentProcessor implements Processor<String, EnrichedArticle, S
                 continue;
             }
             alert.setSubscriptions(matched);
-            meters.emitted(alert);
-            context.forward(record.withKey(storyId).withValue(alert));
+            emit(record.withKey(storyId).withValue(alert));
+        }
+        memories.put(storyId, after);
+        noteDigestDue(storyId, after);
+    }
+
+    private void emit(Record<String, Alert> alert) {
+        meters.emitted(alert.value());
+        context.forward(alert);
+    }
+
+    /** Keeps the stories whose cap window holds developments, with when their digest is due. */
+    private void noteDigestDue(String storyId, StoryMemory memory) {
+        Long noted = digestsDue.get(storyId);
+        Long due = tracker.digestDueAt(memory).map(Instant::toEpochMilli).orElse(null);
+        if (due == null && noted != null) {
+            digestsDue.delete(storyId);
+        } else if (due != null && !due.equals(noted)) {
+            digestsDue.put(storyId, due);
+        }
+    }
+
+    /** Stories that went quiet still send their digest once the stream's time passes their window. */
+    private void sendDueDigests(long streamTime) {
+        List<String> due = new ArrayList<>();
+        try (KeyValueIterator<String, Long> all = digestsDue.all()) {
+            all.forEachRemaining(entry -> {
+                if (entry.value <= streamTime) {
+                    due.add(entry.key);
+                }
+            });
+        }
+        Instant now = clock.instant();
+        for (String storyId : due) {
+            StoryMemory memory = memories.get(storyId);
+            Optional<DevelopmentTracker.Outcome> digest = memory == null ? Optional.empty()
+                    : tracker.digestDue(memory, Instant.ofEpochMilli(streamTime));
+            digestsDue.delete(storyId);
+            if (digest.isEmpty()) {
+                continue;
+            }
+            memories.put(storyId, digest.get().memory());
+            for (Finding finding : digest.get().findings()) {
+                Finding.Digest ended = (Finding.Digest) finding;
+                // Stamped with the end of its window: the stream time at which it became due.
+                emit(new Record<>(storyId, AlertFactory.storyDigest(ended, now), ended.windowEnd().toEpochMilli()));
+            }
         }
     }
 

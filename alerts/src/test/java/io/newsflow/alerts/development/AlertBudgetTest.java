@@ -111,7 +111,7 @@ class AlertBudgetTest {
     @Test
     void settingsThatCannotWorkAreRefusedWithTheirName() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> new AlertBudget(2, Duration.ZERO, Duration.ofDays(7), true));
+                () -> new AlertBudget(2, Duration.ZERO, Duration.ofDays(7), 3, Duration.ofDays(1), true));
         assertEquals("corroborationWindow must be positive, got PT0S", error.getMessage());
     }
 }

@@ -7,11 +7,19 @@ import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.AlertEntity;
 import io.newsflow.schemas.avro.Evidence;
 import io.newsflow.schemas.avro.Subscription;
+import io.newsflow.schemas.serde.AvroTrust;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SubscriptionMatcherTest {
+    /** Building an alert resolves its defaults, among them the records of its digest's developments. */
+    @BeforeAll
+    static void trustGeneratedRecords() {
+        AvroTrust.trustGeneratedRecords();
+    }
+
     private static Alert alert(String kind, int corroboration) {
         return Alert.newBuilder().setAlertId("x").setStoryId("s").setKind(kind).setEventType("REJECT")
                 .setEntities(List.of(new AlertEntity("person:nicolas-maduro", "Nicolás Maduro", "ACTOR")))

@@ -17,14 +17,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * scraped pages with furniture) through ingest, enrich and alerts on an embedded broker and holds the
  * pipeline to the bars of a real stream: few alerts, most of them about a dated development, most dated
  * developments alerted, one story per unfolding event. The settings were tuned on the seed marked tuning;
- * the held-out seed writes other sentences, outlets, hours and furniture and was never tuned on.
+ * the held-out seed writes other sentences, outlets, hours and furniture and was never tuned on (its misses
+ * were read to find their causes); the unseen seed was not looked at until the fixes were done.
  */
 class RealStreamEvaluationIT {
     @TempDir
     Path work;
 
     @ParameterizedTest(name = "{0} half (seed {1})")
-    @CsvSource({"tuning, 17", "held-out, 1017"})
+    @CsvSource({"tuning, 17", "held-out, 1017", "unseen, 2024"})
     void aRealStreamGetsFewAlertsAboutItsDevelopmentsAndOneStoryPerEvent(String half, long seed) throws IOException {
         RealStreamGenerator.Stream stream = new RealStreamGenerator(seed).generate();
         Path input = work.resolve("stream.jsonl");
@@ -41,10 +42,7 @@ class RealStreamEvaluationIT {
         System.out.println("real-stream evaluation, " + half + " half: " + score.describe() + "\n" + score.mistakes());
         assertTrue(stream.articles().size() >= 300 && stream.timeline().size() >= 15, score.describe());
         assertTrue(score.alertsPerArticle() <= 0.15, "NEW_DEVELOPMENT alerts per article: " + score.describe());
-        // The goal is 0.6; merged with the CAMEO coder and first-seen order the held-out half measured 0.59
-        // (repeated waves of one development after its span, a trending line, a mistyped border closure), so
-        // this guards the level reached while the issue on real, messy streams stays open.
-        assertTrue(score.alertPrecision() >= 0.5, "alerts matching a development: " + score.describe());
+        assertTrue(score.alertPrecision() >= 0.6, "alerts matching a development: " + score.describe());
         assertTrue(score.developmentRecall() >= 0.6, "developments alerted: " + score.describe());
         assertTrue(score.bcubedF() >= 0.7, "BCubed F: " + score.describe());
     }

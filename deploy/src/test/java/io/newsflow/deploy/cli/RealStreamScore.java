@@ -19,9 +19,9 @@ import java.util.TreeMap;
  * What a subscriber and an editor would judge of a replayed stream: how many stories each real story was
  * split into, BCubed precision and recall of the story ids against the labels, NEW_DEVELOPMENT alerts per
  * article, the share of those alerts that report a dated development (its story, within a day, sharing a
- * key word) and the share of dated developments that got such an alert; and, as issue 13 counts them, the
- * NEW_DEVELOPMENT alerts that repeat a development an earlier one reported, those that report a dated
- * development under another event type, and the developments never alerted.
+ * key word or quoting one of its headlines) and the share of dated developments that got such an alert; and,
+ * as issue 13 counts them, the NEW_DEVELOPMENT alerts that repeat a development an earlier one reported,
+ * those that report a dated development under another event type, and the developments never alerted.
  */
 record RealStreamScore(int articles, Map<String, Integer> storiesPerRealStory, double bcubedPrecision,
                        double bcubedRecall, int newDevelopments, int matchingAlerts, int developments,
@@ -89,8 +89,15 @@ record RealStreamScore(int articles, Map<String, Integer> storiesPerRealStory, d
         if (!development.story().equals(labelOf.get(evidenceArticle))) {
             return false;
         }
+        String summary = alert.get("summary").asText();
         return withinADay(Instant.parse(alert.get("firstReportedAt").asText()), development)
-                && sharesKeyword(alert.get("summary").asText(), development);
+                && (sharesKeyword(summary, development) || quotesHeadline(summary, development));
+    }
+
+    /** An alert citing one of the development's own headlines reports it, whatever its key words. */
+    private static boolean quotesHeadline(String summary, Development development) {
+        String folded = fold(summary);
+        return development.headlines().stream().anyMatch(headline -> folded.contains(fold(headline)));
     }
 
     private static boolean withinADay(Instant reported, Development development) {

@@ -3,7 +3,7 @@ package io.newsflow.enrich.dedup;
 import java.nio.charset.StandardCharsets;
 
 /** Fast 64-bit hashing for shingles and LSH buckets; stable across JVMs, unlike String.hashCode mixing. */
-final class Hash64 {
+public final class Hash64 {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
@@ -11,7 +11,7 @@ final class Hash64 {
     }
 
     /** FNV-1a over the UTF-8 bytes, finished with {@link #mix} so that similar strings spread apart. */
-    static long of(String text) {
+    public static long of(String text) {
         long hash = FNV_OFFSET;
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             hash ^= b & 0xff;

@@ -23,6 +23,8 @@ final class EnrichMeters {
     private final Counter entitiesTagged;
     private final Counter lateMatchesInTime;
     private final Counter lateMatchesTooLate;
+    private final Counter furnitureLines;
+    private final Counter furnitureCharacters;
     private final Timer lateMatchDelay;
 
     EnrichMeters(MeterRegistry registry) {
@@ -45,6 +47,11 @@ final class EnrichMeters {
                 + "although its original's input partition lagged");
         this.lateMatchesTooLate = lateMatches("too_late", "Late matches that came after the verdict was emitted: "
                 + "a copy passed as an original; raise dedup.grace");
+        this.furnitureLines = Counter.builder("newsflow.enrich.furniture.lines")
+                .description("Lines dropped from articles as their source's learned furniture (recurring on many "
+                        + "of its pages)").register(registry);
+        this.furnitureCharacters = Counter.builder("newsflow.enrich.furniture.characters")
+                .description("Characters of those lines").register(registry);
         this.lateMatchDelay = Timer.builder("newsflow.enrich.dedup.late.match.delay")
                 .description("Wall-clock time from a verdict being complete to a late match reaching it: how far a "
                         + "lagging raw partition trailed")
@@ -83,6 +90,11 @@ final class EnrichMeters {
 
     void lateMatchTooLate() {
         lateMatchesTooLate.increment();
+    }
+
+    void furnitureDropped(int lines, int characters) {
+        furnitureLines.increment(lines);
+        furnitureCharacters.increment(characters);
     }
 
     void enriched(EnrichedArticle article) {

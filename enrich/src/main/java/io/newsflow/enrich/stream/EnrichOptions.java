@@ -1,13 +1,15 @@
 package io.newsflow.enrich.stream;
 
 import io.newsflow.enrich.dedup.DedupSettings;
+import io.newsflow.enrich.furniture.FurnitureSettings;
 import io.newsflow.enrich.story.StorySettings;
 import java.time.Duration;
 
 /**
  * How the enrich topology dedups and clusters. Settings keys the service maps here:
  * {@code dedup.retention} to dedupRetention, {@code dedup.grace} to dedupGrace,
- * {@code story.open.duration} to story.openDuration, {@code story.refile.after} to story.refileAfter, {@code topics.partitions} to parallelPartitions.
+ * {@code story.open.duration} to story.openDuration, {@code story.refile.after} to story.refileAfter,
+ * {@code topics.partitions} to parallelPartitions, {@code enrich.furniture.*} to furniture.
  *
  * @param dedupRetention     how long an original stays in the dedup index (a later copy is still caught)
  * @param dedupGrace         how far ingest's first-seen clock must pass an article before its dedup verdict
@@ -17,12 +19,13 @@ import java.time.Duration;
  * @param dedup              near-duplicate tuning
  * @param story              story clustering tuning, including how long a story stays open
  * @param parallelPartitions partitions of the dedup repartition topics, i.e. how many instances share dedup and tagging
+ * @param furniture          which recurring lines of a source are learned as its furniture and dropped
  */
 public record EnrichOptions(Duration dedupRetention, Duration dedupGrace, DedupSettings dedup,
-                            StorySettings story, int parallelPartitions) {
+                            StorySettings story, int parallelPartitions, FurnitureSettings furniture) {
     public static EnrichOptions defaults() {
         return new EnrichOptions(Duration.ofDays(7), Duration.ofSeconds(10), DedupSettings.defaults(),
-                StorySettings.defaults(), 3);
+                StorySettings.defaults(), 3, FurnitureSettings.defaults());
     }
 
     public EnrichOptions {
@@ -38,24 +41,28 @@ public record EnrichOptions(Duration dedupRetention, Duration dedupGrace, DedupS
     }
 
     public EnrichOptions withDedupRetention(Duration retention) {
-        return new EnrichOptions(retention, dedupGrace, dedup, story, parallelPartitions);
+        return new EnrichOptions(retention, dedupGrace, dedup, story, parallelPartitions, furniture);
     }
 
     public EnrichOptions withDedupGrace(Duration grace) {
-        return new EnrichOptions(dedupRetention, grace, dedup, story, parallelPartitions);
+        return new EnrichOptions(dedupRetention, grace, dedup, story, parallelPartitions, furniture);
     }
 
     public EnrichOptions withStoryOpenDuration(Duration openDuration) {
         return new EnrichOptions(dedupRetention, dedupGrace, dedup, story.withOpenDuration(openDuration),
-                parallelPartitions);
+                parallelPartitions, furniture);
     }
 
     public EnrichOptions withStoryRefileAfter(Duration refileAfter) {
         return new EnrichOptions(dedupRetention, dedupGrace, dedup, story.withRefileAfter(refileAfter),
-                parallelPartitions);
+                parallelPartitions, furniture);
     }
 
     public EnrichOptions withParallelPartitions(int partitions) {
-        return new EnrichOptions(dedupRetention, dedupGrace, dedup, story, partitions);
+        return new EnrichOptions(dedupRetention, dedupGrace, dedup, story, partitions, furniture);
+    }
+
+    public EnrichOptions withFurniture(FurnitureSettings settings) {
+        return new EnrichOptions(dedupRetention, dedupGrace, dedup, story, parallelPartitions, settings);
     }
 }

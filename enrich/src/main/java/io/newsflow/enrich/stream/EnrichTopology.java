@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * story and out to the enriched topic, with each story's new state on the stories topic.
  *
  * <pre>
- * raw-articles-source ─► dedup-sketch (normalise, fingerprint, MinHash, arrival order)
+ * raw-articles-source ─► learned-furniture [furniture-source-lines] (drops lines recurring on many of the
+ *   source's pages) ─► dedup-sketch (normalise, fingerprint, MinHash, arrival order)
  *   ├─ dedup-probes: one probe per partition that holds any of the article's buckets (exact fingerprint +
  *   │    32 LSH bands), naming those buckets
  *   │    ─► dedup-bucket (repartition by bucket) ─► dedup-bucket-lookup [dedup-bucket-members]
@@ -103,6 +104,7 @@ public final class EnrichTopology {
                 .filter((articleId, article) -> article != null || skipTombstone(articleId, meters),
                         Named.as("raw-articles-present"))
                 .peek((articleId, article) -> meters.articleIn(), Named.as("count-articles-in"))
+                .processValues(FurnitureProcessor.supplier(options.furniture(), meters), Named.as("learned-furniture"))
                 .processValues(() -> new SketchProcessor(sketcher, probeKeys), Named.as("dedup-sketch"));
         BucketPlacement placement = new BucketPlacement(options.parallelPartitions());
         KStream<String, DecideInput> answers = sketched

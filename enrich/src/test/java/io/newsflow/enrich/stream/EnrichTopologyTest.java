@@ -288,16 +288,82 @@ class EnrichTopologyTest {
         assertEquals(2 + 6 + 6, replay.size());
     }
 
+    /** Real text of five unrelated Daily Meridian pages, each under the same trending line. */
+    private static final List<String> MERIDIAN_TEXT = List.of(
+            "The harbour authority approved a new container terminal on the eastern quay after a two-year review.",
+            "Farmers in the northern valley reported the earliest cherry harvest in forty years of records.",
+            "The national orchestra announced a winter season of free concerts in five provincial towns.",
+            "Engineers began replacing the cables of the old suspension bridge, closing one lane until spring.",
+            "A regional court ordered the water company to refund customers billed twice during the outage.");
+    private static final String TRENDING = "Trending: Celebrity chef opens a floating restaurant on the river";
+
+    /**
+     * A line on top of every page of one source is learned as its furniture: the first pages keep it, and
+     * once it has recurred (enrich.furniture.min.pages) it is dropped from the text while the article's own
+     * sentence stays.
+     */
+    @Test
+    void aTrendingLineOnEveryPageOfASourceIsDroppedOnceItHasRecurredAndTheArticleTextIsKept() {
+        for (int i = 0; i < 5; i++) {
+            publishPage(i);
+        }
+        Map<String, String> bodyOf = enriched.readValuesToList().stream()
+                .collect(Collectors.toMap(EnrichedArticle::getArticleId, article -> article.getBody().toString()));
+        assertEquals(TRENDING + "\n" + MERIDIAN_TEXT.get(0), bodyOf.get("meridian-0"));
+        assertEquals(TRENDING + "\n" + MERIDIAN_TEXT.get(1), bodyOf.get("meridian-1"));
+        assertEquals(TRENDING + "\n" + MERIDIAN_TEXT.get(2), bodyOf.get("meridian-2"));
+        assertEquals(MERIDIAN_TEXT.get(3), bodyOf.get("meridian-3"));
+        assertEquals(MERIDIAN_TEXT.get(4), bodyOf.get("meridian-4"));
+        assertEquals(2, registry.get("newsflow.enrich.furniture.lines").counter().count());
+    }
+
+    /** What was learned before a restart without local state is restored from the store's changelog. */
+    @Test
+    void aRestartRestoredFromTheChangelogKeepsTheLearnedFurniture() {
+        for (int i = 0; i < 3; i++) {
+            publishPage(i);
+        }
+        ChangelogRestore changelogs = new ChangelogRestore(APPLICATION_ID, storeValueSerdes(),
+                Set.of(BucketMembers.INDEX_STORE, BucketMembers.INDEX_FILED_STORE,
+                        DedupDecideProcessor.RELEASE_STORE, EnrichTopology.STORY_ORDER.scheduleStore()));
+        var captured = changelogs.capture(driver);
+        driver.close();
+
+        startDriver(stateDir.resolve("restarted"));
+        changelogs.restore(driver, captured);
+        publishPage(3);
+
+        assertEquals(MERIDIAN_TEXT.get(3), enriched.readValue().getBody());
+    }
+
+    private void publishPage(int index) {
+        String id = "meridian-" + index;
+        Instant publishedAt = FIRST_ARRIVAL.minus(Duration.ofHours(10 - index));
+        RawArticle page = RawArticle.newBuilder()
+                .setArticleId(id)
+                .setUrl("https://meridian.example/" + id)
+                .setSource("Daily Meridian")
+                .setTitle("Meridian page " + index)
+                .setBody(TRENDING + "\n" + MERIDIAN_TEXT.get(index))
+                .setPublishedAt(publishedAt)
+                .setFirstSeenAt(nextArrival)
+                .build();
+        raw.pipeInput(id, page, publishedAt);
+        nextArrival = nextArrival.plusSeconds(60);
+        release();
+    }
+
     private Map<String, Serde<?>> storeValueSerdes() {
         Topic<String, RawArticle> raw = topics.rawArticles();
-        return Map.of(BucketMembers.MEMBERS_STORE, new BucketProbeSerde(),
-                BucketMembers.MEMBERS_FILED_STORE, Serdes.Long(),
-                DedupDecideProcessor.PENDING_STORE, new PendingVerdictSerde(raw.valueSerde(), raw.name()),
-                EnrichTopology.STORY_ORDER.bufferStore(), topics.enrichedArticles().valueSerde(),
-                StoryProcessor.STATES_STORE, new StoryStateSerde(),
-                StoryProcessor.PROFILES_STORE, new StoryProfileSerde(),
-                StoryProcessor.POSTINGS_STORE, Serdes.String(),
-                StoryProcessor.TERM_FREQUENCIES_STORE, Serdes.Long());
+        return Map.ofEntries(Map.entry(BucketMembers.MEMBERS_STORE, new BucketProbeSerde()),
+                Map.entry(BucketMembers.MEMBERS_FILED_STORE, Serdes.Long()),
+                Map.entry(DedupDecideProcessor.PENDING_STORE, new PendingVerdictSerde(raw.valueSerde(), raw.name())),
+                Map.entry(EnrichTopology.STORY_ORDER.bufferStore(), topics.enrichedArticles().valueSerde()),
+                Map.entry(StoryProcessor.STATES_STORE, new StoryStateSerde()),
+                Map.entry(StoryProcessor.PROFILES_STORE, new StoryProfileSerde()),
+                Map.entry(StoryProcessor.POSTINGS_STORE, Serdes.String()),
+                Map.entry(StoryProcessor.TERM_FREQUENCIES_STORE, Serdes.Long()),
+                Map.entry(FurnitureProcessor.LINES_STORE, new SourceLinesSerde()));
     }
 
     @Test

@@ -6,12 +6,20 @@ import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.AlertEntity;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.Evidence;
+import io.newsflow.schemas.serde.AvroTrust;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class RecordJsonTest {
+    /** Building an alert resolves its defaults, among them the records of its digest's developments. */
+    @BeforeAll
+    static void trustGeneratedRecords() {
+        AvroTrust.trustGeneratedRecords();
+    }
+
     @Test
     void writesFieldsAsNamedInTheSchemaWithPlainValues() {
         Alert alert = Alert.newBuilder().setAlertId("dev-1").setStoryId("s1").setKind("NEW_DEVELOPMENT")
@@ -26,7 +34,7 @@ class RecordJsonTest {
                 + "\"evidence\":[{\"articleId\":\"a1\",\"url\":\"https://e.org/1\",\"source\":\"Wire\","
                 + "\"sentence\":\"X rejected it.\"}],\"priorState\":\"\",\"firstReportedAt\":\"2024-08-14T12:10:00Z\","
                 + "\"detectedAt\":\"1970-01-01T00:00:00Z\",\"latencyMillis\":0,\"corroboration\":1,\"sources\":[],"
-                + "\"subscriptions\":[]}", json);
+                + "\"subscriptions\":[],\"developments\":[]}", json);
     }
 
     @Test
