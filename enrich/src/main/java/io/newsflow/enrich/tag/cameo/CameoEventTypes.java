@@ -46,6 +46,12 @@ public final class CameoEventTypes {
         if (code.startsWith("173") || code.startsWith("175")) {
             return EventType.ARREST_CRACKDOWN;
         }
+        if (code.startsWith("191")) {
+            // Blockades and restricted movement: the verb dictionary files closing a border, an airport or
+            // access, restricting entry and blocking aid convoys under 191. No newsflow type fits; VIOLENCE
+            // (the rest of root 19) would turn "Colombia closes border crossings" into an attack.
+            return null;
+        }
         if (code.startsWith("18") || code.startsWith("19") || code.startsWith("20")) {
             return EventType.VIOLENCE;
         }
