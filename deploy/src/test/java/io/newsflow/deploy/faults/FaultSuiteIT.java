@@ -129,6 +129,8 @@ class FaultSuiteIT {
         Set<String> extra = outcome.alertIdsMissingFrom(uninterrupted);
         Set<String> missing = uninterrupted.alertIdsMissingFrom(outcome);
         Set<String> repeated = outcome.repeatedAlertIds();
+        Map<String, String> storiesDiffering = outcome.storiesDifferingFrom(uninterrupted);
+        Map<String, String> alertsDiffering = outcome.alertsDifferingFrom(uninterrupted);
         table.add(String.format("| %s | %d | %s | %s | %s | %s | %.1f s | %.0f s |", scenario, ARTICLES,
                 notOnce.isEmpty() ? "yes" : "no (" + notOnce.size() + ")", pairsEqual ? "yes" : "no",
                 extra.isEmpty() && missing.isEmpty() ? "yes (" + outcome.alertIds().size() + ")"
@@ -138,10 +140,17 @@ class FaultSuiteIT {
         assertAll(scenario,
                 () -> assertEquals(Map.of(), notOnce, "articles not accounted for exactly once (id -> times)"),
                 () -> assertEquals(uninterrupted.duplicatePairSet(), outcome.duplicatePairSet(), "duplicate pairs"),
+                () -> assertEquals(Map.of(), storiesDiffering, "stories of enriched articles"),
                 () -> assertEquals(Set.of(), repeated, "alert ids written twice"),
                 () -> assertEquals(new TreeSet<>(uninterrupted.alertIds()), new TreeSet<>(outcome.alertIds()),
-                        "alert ids (" + extra.size() + " only after the fault: " + extra + "; " + missing.size()
-                                + " only in the uninterrupted run: " + missing + ")"));
+                        "alert ids (" + extra.size() + " only after the fault: " + contents(outcome, extra) + "; "
+                                + missing.size() + " only in the uninterrupted run: "
+                                + contents(uninterrupted, missing) + ")"),
+                () -> assertEquals(Map.of(), alertsDiffering, "alerts of the same id saying something else"));
+    }
+
+    private static List<String> contents(Outcome outcome, Set<String> alertIds) {
+        return alertIds.stream().map(id -> id + ": " + outcome.alerts().get(id)).toList();
     }
 
     private static void awaitAccounted(Cluster cluster, Ledger ledger, int articles) throws Exception {
