@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -28,6 +29,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * (kind, story, reporting articles).
  */
 final class Ledger implements AutoCloseable {
+    private static final Duration DRAIN_LIMIT = Duration.ofSeconds(10);
     private final Topics topics;
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final List<String> enriched = new ArrayList<>();
@@ -52,9 +54,10 @@ final class Ledger implements AutoCloseable {
         consumer.seekToBeginning(partitions);
     }
 
-    /** Reads what has arrived within about {@code wait}. */
-    void poll(Duration wait) {
-        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(wait)) {
+    /** Reads what has arrived within about {@code wait}; answers how many records that was. */
+    int poll(Duration wait) {
+        ConsumerRecords<byte[], byte[]> records = consumer.poll(wait);
+        for (ConsumerRecord<byte[], byte[]> record : records) {
             String topic = record.topic();
             if (topic.equals(topics.enrichedArticles().name())) {
                 EnrichedArticle article = topics.enrichedArticles().valueSerde().deserializer()
@@ -75,6 +78,7 @@ final class Ledger implements AutoCloseable {
                         + " reported by " + alert.getEvidence().stream().map(Evidence::getArticleId).toList());
             }
         }
+        return records.count();
     }
 
     /** Articles accounted for so far: enriched, duplicates and dead letters together. */
@@ -84,6 +88,15 @@ final class Ledger implements AutoCloseable {
 
     int alerts() {
         return alerts.size();
+    }
+
+    /** Reads what has arrived, until a read brings nothing (or for at most {@code DRAIN_LIMIT}). */
+    void drain() {
+        long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
+        int read;
+        do {
+            read = poll(Duration.ofMillis(250));
+        } while (read > 0 && System.nanoTime() < deadline);
     }
 
     /** Reads until {@code condition} holds; false if it did not within {@code limit}. */
