@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +51,13 @@ final class Cluster implements AutoCloseable {
         return Topics.configure(settings().asClientConfig());
     }
 
-    /** Starts the broker (again, on the same data directory after a kill) and waits until it serves. */
+    /**
+     * Starts the broker (again, on the same data directory after a kill) and waits until it serves. Each
+     * start logs to a file of its own: in a shared one, a restart would find the first start's "ready" line
+     * and go on before the broker is back.
+     */
     void startBroker() throws IOException, InterruptedException {
-        Path log = work.resolve("broker.log");
+        Path log = work.resolve("broker-" + ++starts + ".log");
         broker = ChildNewsflow.start(log, Map.of(), "broker", "--port", String.valueOf(port),
                 "--data-dir", work.resolve("kafka").toString());
         if (!broker.awaitOutput("Kafka broker ready", START_LIMIT)) {
@@ -102,6 +107,18 @@ final class Cluster implements AutoCloseable {
     /** SIGKILL: no commit, no flush, no leaving the group. */
     void kill(String name) throws InterruptedException {
         services.remove(name).kill();
+    }
+
+    /** Deletes the state directory of the (killed) instance {@code name}, as a lost disk would. */
+    void wipeState(String name) throws IOException {
+        Path state = work.resolve("state-" + name);
+        if (Files.exists(state)) {
+            try (var paths = Files.walk(state)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     /** A clean stop (SIGTERM, shutdown hooks run): the instance leaves its group. */

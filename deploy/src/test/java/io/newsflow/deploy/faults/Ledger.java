@@ -4,6 +4,7 @@ import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.Evidence;
 import io.newsflow.schemas.topics.Topics;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -22,15 +25,19 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 /**
  * What the pipeline has committed to its output topics (read_committed, from the start, no consumer
  * group, so it keeps reading across a broker restart): enriched articles, duplicate notices, dead
- * letters and alerts, kept in order of arrival.
+ * letters and alerts, kept in order of arrival, with each enriched article's story and what each alert says
+ * (kind, story, reporting articles).
  */
 final class Ledger implements AutoCloseable {
+    private static final Duration DRAIN_LIMIT = Duration.ofSeconds(10);
     private final Topics topics;
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final List<String> enriched = new ArrayList<>();
+    private final Map<String, String> stories = new TreeMap<>();
     private final List<String> duplicatePairs = new ArrayList<>();
     private final List<String> deadLetters = new ArrayList<>();
     private final List<String> alerts = new ArrayList<>();
+    private final Map<String, String> alertContents = new TreeMap<>();
 
     Ledger(String bootstrapServers, Topics topics) {
         this.topics = topics;
@@ -47,14 +54,16 @@ final class Ledger implements AutoCloseable {
         consumer.seekToBeginning(partitions);
     }
 
-    /** Reads what has arrived within about {@code wait}. */
-    void poll(Duration wait) {
-        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(wait)) {
+    /** Reads what has arrived within about {@code wait}; answers how many records that was. */
+    int poll(Duration wait) {
+        ConsumerRecords<byte[], byte[]> records = consumer.poll(wait);
+        for (ConsumerRecord<byte[], byte[]> record : records) {
             String topic = record.topic();
             if (topic.equals(topics.enrichedArticles().name())) {
                 EnrichedArticle article = topics.enrichedArticles().valueSerde().deserializer()
                         .deserialize(topic, record.value());
                 enriched.add(article.getArticleId());
+                stories.put(article.getArticleId(), article.getStoryId());
             } else if (topic.equals(topics.duplicates().name())) {
                 DuplicateNotice notice = topics.duplicates().valueSerde().deserializer().deserialize(topic, record.value());
                 duplicatePairs.add(notice.getArticleId() + " -> " + notice.getDuplicateOf());
@@ -65,8 +74,11 @@ final class Ledger implements AutoCloseable {
             } else {
                 Alert alert = topics.alerts().valueSerde().deserializer().deserialize(topic, record.value());
                 alerts.add(alert.getAlertId());
+                alertContents.put(alert.getAlertId(), alert.getKind() + " of story " + alert.getStoryId()
+                        + " reported by " + alert.getEvidence().stream().map(Evidence::getArticleId).toList());
             }
         }
+        return records.count();
     }
 
     /** Articles accounted for so far: enriched, duplicates and dead letters together. */
@@ -76,6 +88,15 @@ final class Ledger implements AutoCloseable {
 
     int alerts() {
         return alerts.size();
+    }
+
+    /** Reads what has arrived, until a read brings nothing (or for at most {@code DRAIN_LIMIT}). */
+    void drain() {
+        long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
+        int read;
+        do {
+            read = poll(Duration.ofMillis(250));
+        } while (read > 0 && System.nanoTime() < deadline);
     }
 
     /** Reads until {@code condition} holds; false if it did not within {@code limit}. */
@@ -105,8 +126,8 @@ final class Ledger implements AutoCloseable {
                 poll(Duration.ofMillis(250));
             }
         }
-        return new Outcome(List.copyOf(enriched), List.copyOf(duplicatePairs), List.copyOf(deadLetters),
-                List.copyOf(alerts));
+        return new Outcome(List.copyOf(enriched), Map.copyOf(stories), List.copyOf(duplicatePairs),
+                List.copyOf(deadLetters), List.copyOf(alerts), Map.copyOf(alertContents));
     }
 
     @Override

@@ -21,7 +21,8 @@ import org.apache.kafka.common.serialization.Deserializer;
 /**
  * Reads both framings, whatever the configuration: single-object encoding (writer schema found among
  * the released versions by fingerprint) and the Confluent wire format (writer schema fetched from the
- * registry by id). Bytes it cannot read raise a {@link SerializationException} naming topic and reason.
+ * registry by id). Bytes it cannot read, strings that are not valid UTF-8 among them, raise a
+ * {@link SerializationException} naming topic and reason.
  */
 public final class AvroDeserializer<T extends SpecificRecord> implements Deserializer<T> {
     private final Schema schema;
@@ -37,8 +38,9 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
     /** Also resolves these writer schemas, beside the released ones (for versions not yet released). */
     AvroDeserializer(Class<T> type, Collection<Schema> extraWriterSchemas) {
         AvroTrust.trustGeneratedRecords();
-        this.model = SpecificData.getForClass(type);
-        this.schema = model.getSchema(type);
+        SpecificData generated = SpecificData.getForClass(type);
+        this.schema = generated.getSchema(type);
+        this.model = new StrictUtf8Data(generated);
         SchemaStore.Cache writers = new SchemaStore.Cache();
         ReleasedSchemas.of(schema.getFullName()).forEach(writers::addSchema);
         if (extraWriterSchemas != null) {
@@ -73,7 +75,7 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
             if (e instanceof SerializationException serializationException) {
                 throw serializationException;
             }
-            throw failure(topic, format + " payload is not a valid " + schema.getName() + ": " + e, e);
+            throw failure(topic, format + " payload is not a valid " + schema.getName() + ": " + describe(e), e);
         }
     }
 
@@ -84,15 +86,29 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
                     + ") but schema.registry.url is not set; set it to read this topic", null);
         }
         SpecificDatumReader<T> reader = readersByRegistryId.computeIfAbsent(id,
-                missing -> new SpecificDatumReader<>(registry.schemaById(missing), schema, model));
+                missing -> readerOf(registry.schemaById(missing)));
         BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, WireFormat.CONFLUENT_HEADER_LENGTH,
                 bytes.length - WireFormat.CONFLUENT_HEADER_LENGTH, null);
         return reader.read(null, decoder);
     }
 
+    @SuppressWarnings("unchecked")
+    private SpecificDatumReader<T> readerOf(Schema writer) {
+        return (SpecificDatumReader<T>) model.createDatumReader(writer, schema);
+    }
+
     private SerializationException failure(String topic, String reason, Exception cause) {
         return new SerializationException("cannot read " + schema.getName() + " from topic " + topic + ": " + reason,
                 cause);
+    }
+
+    /** The error with its root cause: Avro wraps what went wrong in a bare "Decoding datum failed". */
+    private static String describe(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.toString() : e + " (" + root.getMessage() + ")";
     }
 
     private static String preview(byte[] bytes) {

@@ -1,5 +1,6 @@
 package io.newsflow.schemas.streams;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -55,6 +56,14 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
     public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record, Exception exception,
                                              SerializationExceptionOrigin origin) {
         return Response.resume(routing.route("serialization of " + origin.name().toLowerCase(Locale.ROOT) + " for "
-                + record.topic(), context, exception));
+                + record.topic(), context, exception, keyBytes(record.key())));
+    }
+
+    /** newsflow's keys are ids (strings); a record sent from a punctuation has no source key to keep instead. */
+    private static byte[] keyBytes(Object key) {
+        if (key instanceof String id) {
+            return id.getBytes(StandardCharsets.UTF_8);
+        }
+        return key instanceof byte[] bytes ? bytes : null;
     }
 }

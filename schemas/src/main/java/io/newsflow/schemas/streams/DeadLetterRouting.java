@@ -44,11 +44,21 @@ final class DeadLetterRouting {
      * counts kinds, so that its tags stay few while the dead letter names the processor or the sink.
      */
     List<ProducerRecord<byte[], byte[]>> route(String reason, ErrorHandlerContext context, Exception error) {
+        return route(reason, context, error, null);
+    }
+
+    /**
+     * @param keyWithoutSource the key to keep when there is no source record (one a punctuation sent has
+     *                         none): the dead letter is then still found by its article or story id
+     */
+    List<ProducerRecord<byte[], byte[]>> route(String reason, ErrorHandlerContext context, Exception error,
+                                               byte[] keyWithoutSource) {
+        byte[] key = context.sourceRawKey() != null ? context.sourceRawKey() : keyWithoutSource;
         LOG.warn("{}: {} of record {}-{}@{} failed, sent to {}: {}", stage, reason, context.topic(),
                 context.partition(), context.offset(), topic, error.toString());
         DeadLetters.count(stage, reason.split(" ", 2)[0]);
-        DeadLetter letter = DeadLetters.forRecord(stage, reason, context.sourceRawKey(), context.sourceRawValue(),
+        DeadLetter letter = DeadLetters.forRecord(stage, reason, key, context.sourceRawValue(),
                 context.topic(), context.partition(), context.offset(), error, Instant.now());
-        return List.of(new ProducerRecord<>(topic, null, context.sourceRawKey(), serializer.serialize(topic, letter)));
+        return List.of(new ProducerRecord<>(topic, null, key, serializer.serialize(topic, letter)));
     }
 }

@@ -14,12 +14,23 @@ import org.slf4j.LoggerFactory;
 /**
  * The defaults every newsflow Kafka Streams service shares: exactly-once, dead letters through KIP-1034
  * handlers that keep going (for records that cannot be read, processed or written), internal topics
- * replicated as configured. Settings given by the user win,
+ * replicated as configured, lz4 compression and a producer transaction timeout of a minute. Settings given by
+ * the user win,
  * so any Streams property can still be changed.
  */
 public final class StreamsDefaults {
     /** Name of the stage recorded in dead letters ("enrich", "alerts", ...). */
     public static final String STAGE_CONFIG = "newsflow.stage";
+    /**
+     * The producer transaction timeout newsflow's Streams services start with, instead of the 10 s Streams
+     * sets under exactly-once. A transaction lives from the first record a task sends until the next commit
+     * (every 100 ms), so it outlasts 10 s only when the stream thread is held up, as on a starved machine;
+     * the broker then aborts it and bumps the producer's epoch, the task is fenced, redoes the same batch as
+     * slowly, and is fenced again: a stall that never recovers. The cost of a longer timeout: when an
+     * instance dies mid-transaction and comes back under another transactional id (its state directory
+     * lost), read_committed readers of the partitions it wrote wait until the broker aborts that transaction.
+     */
+    public static final int TRANSACTION_TIMEOUT_MS = 60_000;
     private static final Logger LOG = LoggerFactory.getLogger(StreamsDefaults.class);
 
     private StreamsDefaults() {
@@ -41,6 +52,10 @@ public final class StreamsDefaults {
         // CPU. Only a default: a prefixed value would beat a plain compression.type the user gave.
         if (settings.find(ProducerConfig.COMPRESSION_TYPE_CONFIG).isEmpty()) {
             properties.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        }
+        if (settings.find(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG).isEmpty()) {
+            properties.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
+                    TRANSACTION_TIMEOUT_MS);
         }
         properties.putAll(settings.asProperties());
         // Each service has its own application id and stage, whatever a shared settings file says.

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.schemas.avro.RawArticle;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
@@ -52,6 +54,32 @@ class SingleObjectSerdeTest {
                 + "max\\.request\\.size .*"), refused.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new AvroSerde<>(RawArticle.class)
                 .configure(Map.of("max.request.size", "1MB"), false));
+    }
+
+    /** Avro alone would read the bad bytes as U+FFFD and pass on text nobody wrote. */
+    @Test
+    void aStringThatIsNotValidUtf8IsRefusedNamingTheReason() {
+        AvroSerde<RawArticle> serde = new AvroSerde<>(RawArticle.class);
+        RawArticle article = RawArticle.newBuilder(Samples.article()).setTitle("Harbour reopens").build();
+        byte[] bytes = serde.serializer().serialize(TOPIC, article);
+        byte[] title = "Harbour".getBytes(StandardCharsets.UTF_8);
+        int at = indexOf(bytes, title);
+        bytes[at + 1] = (byte) 0xFF;
+
+        SerializationException refused = assertThrows(SerializationException.class,
+                () -> serde.deserializer().deserialize(TOPIC, bytes));
+        assertTrue(refused.getMessage().contains("is not valid UTF-8"), refused.getMessage());
+        assertEquals("Hårbour reopens", serde.deserializer().deserialize(TOPIC, serde.serializer().serialize(TOPIC,
+                RawArticle.newBuilder(article).setTitle("Hårbour reopens").build())).getTitle(), "valid text reads");
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int start = 0; start + part.length <= bytes.length; start++) {
+            if (Arrays.equals(bytes, start, start + part.length, part, 0, part.length)) {
+                return start;
+            }
+        }
+        throw new AssertionError("not in the encoding");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.newsflow.schemas.config.Settings;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
@@ -21,6 +22,19 @@ class StreamsDefaultsTest {
                 "newsflow-test", "test");
         assertFalse(chosen.containsKey(PRODUCER_COMPRESSION), "a prefixed default would override the user's");
         assertEquals("zstd", new StreamsConfig(chosen).getProducerConfigs("client").get("compression.type"));
+    }
+
+    @Test
+    void producerTransactionsMayLastAMinuteUnlessTheUserChoseATimeout() {
+        Properties byDefault = StreamsDefaults.properties(Settings.defaults(), "newsflow-test", "test");
+        assertEquals(60_000, new StreamsConfig(byDefault).getProducerConfigs("client").get("transaction.timeout.ms"));
+
+        for (String key : List.of("transaction.timeout.ms", StreamsConfig.producerPrefix("transaction.timeout.ms"))) {
+            Properties chosen = StreamsDefaults.properties(Settings.defaults().with(key, "20000"), "newsflow-test",
+                    "test");
+            assertEquals("20000", String.valueOf(new StreamsConfig(chosen).getProducerConfigs("client")
+                    .get("transaction.timeout.ms")), key);
+        }
     }
 
     @Test
