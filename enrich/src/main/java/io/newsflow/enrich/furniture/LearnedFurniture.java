@@ -30,7 +30,9 @@ public final class LearnedFurniture {
      */
     public Cleaned clean(SourceLines lines, String pageId, String text, Instant publishedAt) {
         String[] pageLines = PageLines.split(text);
-        Set<Long> furniture = lines.observe(Hash64.of(pageId), PageLines.distinctFingerprints(pageLines),
+        // Normalising a line is the costly part: each is fingerprinted once, for learning and for dropping.
+        long[] fingerprints = PageLines.fingerprints(pageLines);
+        Set<Long> furniture = lines.observe(Hash64.of(pageId), PageLines.distinct(fingerprints),
                 publishedAt.toEpochMilli(), settings);
         if (furniture.isEmpty()) {
             return new Cleaned(text, 0, 0);
@@ -38,12 +40,12 @@ public final class LearnedFurniture {
         List<String> kept = new ArrayList<>();
         int dropped = 0;
         int characters = 0;
-        for (String line : pageLines) {
-            if (furniture.contains(PageLines.fingerprint(line))) {
+        for (int i = 0; i < pageLines.length; i++) {
+            if (furniture.contains(fingerprints[i])) {
                 dropped++;
-                characters += line.length();
+                characters += pageLines[i].length();
             } else {
-                kept.add(line);
+                kept.add(pageLines[i]);
             }
         }
         String cleaned = String.join("\n", kept).replaceAll("\n\\s*\n(\\s*\n)+", "\n\n").strip();

@@ -32,14 +32,23 @@ final class PageLines {
         return words.isEmpty() ? 0 : Hash64.of(words);
     }
 
-    static Set<Long> distinctFingerprints(String[] lines) {
-        Set<Long> fingerprints = new LinkedHashSet<>();
-        for (String line : lines) {
-            long fingerprint = fingerprint(line);
-            if (fingerprint != 0) {
-                fingerprints.add(fingerprint);
-            }
+    /** The fingerprint of each line, in order. */
+    static long[] fingerprints(String[] lines) {
+        long[] fingerprints = new long[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            fingerprints[i] = fingerprint(lines[i]);
         }
         return fingerprints;
+    }
+
+    /** The distinct fingerprints among these, blank lines left out. */
+    static Set<Long> distinct(long[] fingerprints) {
+        Set<Long> distinct = new LinkedHashSet<>();
+        for (long fingerprint : fingerprints) {
+            if (fingerprint != 0) {
+                distinct.add(fingerprint);
+            }
+        }
+        return distinct;
     }
 }
