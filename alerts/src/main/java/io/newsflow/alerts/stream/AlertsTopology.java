@@ -11,6 +11,7 @@ import io.newsflow.schemas.avro.Subscription;
 import io.newsflow.schemas.serde.JsonStateSerde;
 import io.newsflow.schemas.streams.FirstSeenOrder;
 import io.newsflow.schemas.streams.FirstSeenOrderProcessor;
+import io.newsflow.schemas.streams.OrderInput;
 import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
@@ -101,8 +102,9 @@ public final class AlertsTopology {
         byStory.process(StoryDigestProcessor::new, Named.as(StoryDigestProcessor.NAME), StoryDigestProcessor.STORE);
         countCopies(builder, topics, articles);
         KStream<String, Alert> alerts = byStory
+                .mapValues(article -> (OrderInput) new OrderInput.Article(article), Named.as("story-order-input"))
                 .process(FirstSeenOrderProcessor.supplier(ARTICLE_ORDER, enriched.valueSerde(), options.orderGrace(),
-                        backlog), Named.as("story-order"))
+                        backlog, 0), Named.as("story-order"))
                 .process(() -> new DevelopmentProcessor(options, registry), Named.as("track-developments"),
                         DevelopmentProcessor.STORE, DevelopmentProcessor.DIGESTS_DUE_STORE);
         alerts.to(alertsTopic.name(), Produced.with(alertsTopic.keySerde(), alertsTopic.valueSerde())

@@ -5,6 +5,7 @@ import io.newsflow.enrich.dedup.DedupVerdict;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.streams.FirstSeenHold;
 import io.newsflow.schemas.streams.FirstSeenOrderProcessor;
+import io.newsflow.schemas.streams.HoldReport;
 import io.newsflow.schemas.streams.InputBacklog;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ import org.apache.kafka.streams.state.Stores;
 final class DedupDecideProcessor implements Processor<String, DecideInput, String, DedupOutcome> {
     static final String PENDING_STORE = "dedup-pending";
     static final String RELEASE_STORE = "dedup-release-schedule";
+    /** Hold reports all go to story-order's single partition, so their key only names them. */
+    static final String HOLD_REPORT_KEY = "dedup-decide-holdings";
     /** How often held verdicts are looked at; what the backlog monitor learns is a tenth of a second old at most. */
     static final Duration RELEASE_INTERVAL = FirstSeenOrderProcessor.RELEASE_INTERVAL;
     /**
@@ -85,7 +88,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     public void init(ProcessorContext<String, DedupOutcome> context) {
         this.context = context;
         this.pending = context.getStateStore(PENDING_STORE);
-        this.held = new FirstSeenHold(context.getStateStore(RELEASE_STORE), grace, backlog, Duration.ZERO,
+        this.held = FirstSeenHold.eachWhenSettled(context.getStateStore(RELEASE_STORE), grace, backlog,
                 STEPS_TO_HERE);
         if (!grace.isZero()) {
             context.schedule(RELEASE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, wallClock -> releaseDue());
@@ -122,7 +125,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
         }
     }
 
-    /** Emits the held verdicts now due, in first-seen order. */
+    /** Emits the held verdicts now due, in first-seen order, then what is still held. */
     private void releaseDue() {
         rescheduleOnce();
         for (String delivery : held.takeDue()) {
@@ -132,6 +135,22 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
                 emit(verdict);
             }
         }
+        reportHoldings();
+    }
+
+    /**
+     * Tells story-order the earliest first-seen time still held here. The stamp is read first: everything this
+     * task had read by then is either released (before this report, on the same topic) or counted in it.
+     * Story-order needs a report newer than what it knows has settled, so one goes at every look, idle or not:
+     * ten 21-byte records a second per partition, which the repartition topic's purge removes.
+     */
+    private void reportHoldings() {
+        long stamp = backlog.clock();
+        long lowest = held.lowestFirstSeen();
+        // Stamped with the task's stream time, not the wall clock: story-order's stream time, which its windowed
+        // stores go by, must move with the articles' own timestamps only.
+        context.forward(new Record<>(HOLD_REPORT_KEY, new DedupOutcome.Holding(
+                new HoldReport(context.taskId().partition(), stamp, lowest)), Math.max(0, context.currentStreamTimeMs())));
     }
 
     /**
@@ -159,8 +178,8 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
         RawArticle article = decided.article();
         DedupVerdict verdict = decided.tally().verdict();
         DedupOutcome outcome = verdict instanceof DedupVerdict.Duplicate duplicate
-                ? new DedupOutcome(article, ArticleRecords.duplicateNotice(article, duplicate))
-                : new DedupOutcome(article, null);
+                ? new DedupOutcome.Copy(article, ArticleRecords.duplicateNotice(article, duplicate))
+                : new DedupOutcome.Original(article);
         context.forward(new Record<>(article.getArticleId(), outcome, decided.recordTimestamp()));
     }
 

@@ -10,10 +10,13 @@ import io.newsflow.schemas.avro.StoryUpdate;
 import io.newsflow.schemas.streams.FirstSeenOrder;
 import io.newsflow.schemas.streams.FirstSeenOrderProcessor;
 import io.newsflow.schemas.streams.InputBacklog;
+import io.newsflow.schemas.streams.OrderInput;
+import io.newsflow.schemas.streams.OrderInputSerde;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -41,7 +44,8 @@ import org.slf4j.LoggerFactory;
  *   └─ dedup-hold: the article itself, keyed by article id ─► dedup-fan-in
  *        ─► dedup-decide (repartition by article id) ─► dedup-decide [dedup-pending, dedup-release-schedule]
  *        ├─ copies ─► duplicate-notice ─► duplicates-sink
- *        └─ originals ─► tag (on the dedup-decide task that holds the article)
+ *        ├─ holdings (what each decide task still holds, ten times a second) ─► dedup-holding-report ─┐
+ *        └─ originals ─► tag (on the dedup-decide task that holds the article) ─► story-order-inputs
  *             ─► story-serial (repartition, 1 partition)
  *             ─► story-order [story-order-buffer, story-order-schedule]
  *             ─► story-assign [story-states, story-profiles, story-postings, story-term-frequencies]
@@ -63,15 +67,14 @@ public final class EnrichTopology {
      * Articles back in ingest's first-seen order before story assignment, whose outcome depends on the order
      * (the first article of an event names its story and is its "new story"): they reach the single story
      * partition from several dedup and tagging partitions, each released on its own schedule, so a burst
-     * arrives shuffled. An earlier-seen article can still be a raw article, a bucket probe, a verdict on the
-     * dedup-decide topic (held there until those three settle, then sent from a punctuation) and then on the
-     * story-serial topic: four topics, one step more for the punctuation's delay and one for the story-serial
-     * read itself. Verdicts released from a punctuation sit in no topic until sent, so a settling seen just
-     * then can miss them; an article goes on settling only as of 400 ms after it arrived, by which time every
-     * verdict due at its arrival has been sent (decide tasks look at theirs every 100 ms).
+     * arrives shuffled. An earlier-seen article can still be a raw article, a bucket probe or a verdict on
+     * the dedup-decide topic (three steps), and then held in dedup-decide's store, on no topic: each decide
+     * task reports what it still holds in the same stream, and story-order waits for every task to report,
+     * after those three steps have settled, that it holds nothing seen as early. The 100 ms settle allows for
+     * ingest's sends to different raw partitions reaching the broker a little out of order.
      */
     static final FirstSeenOrder STORY_ORDER = new FirstSeenOrder("story-order-buffer", "story-order-schedule",
-            Duration.ofMillis(400), 6, EnrichedArticle::getArticleId);
+            Duration.ofMillis(100), DedupDecideProcessor.STEPS_TO_HERE, EnrichedArticle::getArticleId);
 
     private static final Logger LOG = LoggerFactory.getLogger(EnrichTopology.class);
 
@@ -128,12 +131,13 @@ public final class EnrichTopology {
                 .process(DedupDecideProcessor.supplier(raw.valueSerde(), raw.name(), options.dedupGrace(), backlog,
                         meters), Named.as("dedup-decide"));
 
-        deduplicated.split(Named.as("dedup-outcome-"))
-                .branch((articleId, outcome) -> outcome.isDuplicate(), Branched.withConsumer(
-                        copies -> writeDuplicates(copies, topics, meters), "copies"))
-                .defaultBranch(Branched.withConsumer(
-                        originals -> tagAndAssignStories(originals, topics, options, tagger, meters, backlog),
-                        "originals"));
+        Map<String, KStream<String, DedupOutcome>> outcomes = deduplicated.split(Named.as("dedup-outcome-"))
+                .branch((articleId, outcome) -> outcome instanceof DedupOutcome.Copy, Branched.as("copies"))
+                .branch((key, outcome) -> outcome instanceof DedupOutcome.Holding, Branched.as("holdings"))
+                .defaultBranch(Branched.as("originals"));
+        writeDuplicates(outcomes.get("dedup-outcome-copies"), topics, meters);
+        tagAndAssignStories(outcomes.get("dedup-outcome-originals"), outcomes.get("dedup-outcome-holdings"), topics,
+                options, tagger, meters, backlog);
     }
 
     /** A delete on the raw topic carries no article: counted, logged once, and skipped. */
@@ -146,23 +150,29 @@ public final class EnrichTopology {
     }
 
     private static void writeDuplicates(KStream<String, DedupOutcome> copies, Topics topics, EnrichMeters meters) {
-        copies.mapValues(DedupOutcome::duplicate, Named.as("duplicate-notice"))
+        copies.mapValues(outcome -> ((DedupOutcome.Copy) outcome).notice(), Named.as("duplicate-notice"))
                 .peek((articleId, notice) -> meters.duplicate(notice), Named.as("count-duplicates"))
                 .to(topics.duplicates().name(), produced(topics.duplicates(), "duplicates-sink"));
     }
 
-    private static void tagAndAssignStories(KStream<String, DedupOutcome> originals, Topics topics,
+    private static void tagAndAssignStories(KStream<String, DedupOutcome> originals,
+                                            KStream<String, DedupOutcome> holdings, Topics topics,
                                             EnrichOptions options, ArticleTagger tagger, EnrichMeters meters,
                                             InputBacklog backlog) {
         Topic<String, EnrichedArticle> enriched = topics.enrichedArticles();
         Topic<String, StoryUpdate> stories = topics.stories();
-        KStream<String, StoryOutcome> assigned = originals
-                .mapValues(DedupOutcome::article, Named.as("original-article"))
-                .mapValues(article -> ArticleRecords.tagged(article, tagger.tag(article.getTitle(), article.getBody())),
-                        Named.as("tag"))
-                .repartition(serial(STORY_REPARTITION, enriched.valueSerde()))
+        KStream<String, OrderInput> tagged = originals
+                .mapValues(outcome -> ((DedupOutcome.Original) outcome).article(), Named.as("original-article"))
+                .mapValues(article -> (OrderInput) new OrderInput.Article(
+                        ArticleRecords.tagged(article, tagger.tag(article.getTitle(), article.getBody()))),
+                        Named.as("tag"));
+        KStream<String, OrderInput> holdingReports = holdings.mapValues(
+                outcome -> (OrderInput) new OrderInput.Holding(((DedupOutcome.Holding) outcome).report()),
+                Named.as("dedup-holding-report"));
+        KStream<String, StoryOutcome> assigned = tagged.merge(holdingReports, Named.as("story-order-inputs"))
+                .repartition(serial(STORY_REPARTITION, new OrderInputSerde(enriched.valueSerde())))
                 .process(FirstSeenOrderProcessor.supplier(STORY_ORDER, enriched.valueSerde(), options.dedupGrace(),
-                        backlog), Named.as("story-order"))
+                        backlog, options.parallelPartitions()), Named.as("story-order"))
                 .process(StoryProcessor.supplier(options.story()), Named.as("story-assign"));
         assigned.mapValues(StoryOutcome::article, Named.as("enriched-article"))
                 .peek((articleId, article) -> meters.enriched(article), Named.as("count-enriched"))

@@ -47,6 +47,19 @@ class EnrichTopologyTest {
     private final MeterRegistry registry = new SimpleMeterRegistry();
     /** When the dedup pipeline was last seen drained: by default always, as nothing waits in the driver. */
     private final AtomicLong drainedAsOf = new AtomicLong(Long.MAX_VALUE);
+    private final AtomicLong clockReads = new AtomicLong();
+    /** Each read of the clock is later than the one before, as story-order's wait for newer hold reports needs. */
+    private final InputBacklog backlog = new InputBacklog() {
+        @Override
+        public long settledAsOf(int steps) {
+            return drainedAsOf.get();
+        }
+
+        @Override
+        public long clock() {
+            return clockReads.incrementAndGet();
+        }
+    };
     @TempDir
     Path stateDir;
     private TopologyTestDriver driver;
@@ -389,8 +402,9 @@ class EnrichTopologyTest {
 
     private void startDriver(Path directory) {
         StreamsBuilder builder = new StreamsBuilder();
-        EnrichTopology.build(builder, topics, EnrichOptions.defaults(), new CapitalisedWordTagger(), registry,
-                steps -> drainedAsOf.get());
+        // The driver runs every topic with one partition, so one dedup-decide task reports what it holds.
+        EnrichTopology.build(builder, topics, EnrichOptions.defaults().withParallelPartitions(1),
+                new CapitalisedWordTagger(), registry, backlog);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -414,10 +428,15 @@ class EnrichTopologyTest {
         }
     }
 
-    /** Lets both holding steps look at what they hold: dedup-decide, then story-order behind it. */
+    /**
+     * Lets both holding steps look at what they hold: dedup-decide releases a verdict; story-order sees the
+     * article settled at its next look and then needs a hold report from after that look, which the driver
+     * delivers one look later still.
+     */
     private void release() {
-        driver.advanceWallClockTime(RELEASE);
-        driver.advanceWallClockTime(RELEASE);
+        for (int look = 0; look < 4; look++) {
+            driver.advanceWallClockTime(RELEASE);
+        }
     }
 
     private void pipe(String fixtureName, Instant firstSeenAt) {

@@ -23,36 +23,44 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * {@link FirstSeenHold}), for a step whose outcome depends on the order: enrich's story assignment (the
  * first article of an event names its story) and alerts' development tracking (the first report of a
  * development is its NEW_DEVELOPMENT). The articles are kept in a logged store; the schedule that orders
- * them is local and rebuilt from that store when the task starts.
+ * them is local and rebuilt from that store when the task starts. When a holding step upstream keeps
+ * articles in a store (enrich's dedup-decide), its {@link HoldReport}s come in the same stream, and an
+ * article waits until no partition of that step holds an earlier-seen one.
  */
-public final class FirstSeenOrderProcessor implements Processor<String, EnrichedArticle, String, EnrichedArticle> {
+public final class FirstSeenOrderProcessor implements Processor<String, OrderInput, String, EnrichedArticle> {
     /** How often held articles are looked at. */
     public static final Duration RELEASE_INTERVAL = Duration.ofMillis(100);
 
     private final FirstSeenOrder order;
     private final Duration grace;
     private final InputBacklog backlog;
+    private final UpstreamHolds upstream;
     private ProcessorContext<String, EnrichedArticle> context;
     private TimestampedKeyValueStore<String, EnrichedArticle> buffer;
     private FirstSeenHold held;
     private boolean scheduled;
 
-    private FirstSeenOrderProcessor(FirstSeenOrder order, Duration grace, InputBacklog backlog) {
+    private FirstSeenOrderProcessor(FirstSeenOrder order, Duration grace, InputBacklog backlog,
+                                    int holdingPartitions) {
         this.order = order;
         this.grace = grace;
         this.backlog = backlog;
+        this.upstream = new UpstreamHolds(holdingPartitions);
     }
 
     /**
      * @param grace how far ingest's first-seen clock must pass an article while the backlog is unknown;
      *              0 holds nothing (articles go on as they come)
+     * @param holdingPartitions the partitions of the step upstream that holds articles in a store and sends
+     *                          {@link HoldReport}s; 0 when there is none
      */
-    public static ProcessorSupplier<String, EnrichedArticle, String, EnrichedArticle> supplier(
-            FirstSeenOrder order, Serde<EnrichedArticle> articles, Duration grace, InputBacklog backlog) {
+    public static ProcessorSupplier<String, OrderInput, String, EnrichedArticle> supplier(
+            FirstSeenOrder order, Serde<EnrichedArticle> articles, Duration grace, InputBacklog backlog,
+            int holdingPartitions) {
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<String, EnrichedArticle, String, EnrichedArticle> get() {
-                return new FirstSeenOrderProcessor(order, grace, backlog);
+            public Processor<String, OrderInput, String, EnrichedArticle> get() {
+                return new FirstSeenOrderProcessor(order, grace, backlog, holdingPartitions);
             }
 
             @Override
@@ -69,18 +77,22 @@ public final class FirstSeenOrderProcessor implements Processor<String, Enriched
     public void init(ProcessorContext<String, EnrichedArticle> context) {
         this.context = context;
         this.buffer = context.getStateStore(order.bufferStore());
-        this.held = new FirstSeenHold(context.getStateStore(order.scheduleStore()), grace, backlog, order.settle(),
-                order.steps());
+        this.held = FirstSeenHold.inFirstSeenOrder(context.getStateStore(order.scheduleStore()), grace, backlog,
+                order.settle(), order.steps(), upstream);
         if (!grace.isZero()) {
             context.schedule(RELEASE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, wallClock -> releaseDue());
         }
     }
 
     @Override
-    public void process(Record<String, EnrichedArticle> record) {
-        EnrichedArticle article = record.value();
+    public void process(Record<String, OrderInput> record) {
+        if (record.value() instanceof OrderInput.Holding holding) {
+            upstream.read(holding.report());
+            return;
+        }
+        EnrichedArticle article = ((OrderInput.Article) record.value()).article();
         if (grace.isZero()) {
-            context.forward(record.withKey(order.outputKey().apply(article)));
+            context.forward(record.withKey(order.outputKey().apply(article)).withValue(article));
             return;
         }
         rescheduleOnce();

@@ -17,4 +17,12 @@ public interface InputBacklog {
      * steps (each a topic read and committed); -1 when that was never seen.
      */
     long settledAsOf(int steps);
+
+    /**
+     * The clock {@link #settledAsOf} is on, read after an answer to have it as of no earlier than the
+     * observation behind the answer; holding steps stamp their {@link HoldReport}s with it.
+     */
+    default long clock() {
+        return System.currentTimeMillis();
+    }
 }
