@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -30,8 +29,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * the new knowledge in the story-memory store and emits one alert per finding, listing the
  * subscriptions it matches. NEW_STORY alerts are emitted only when some subscription wants them. Developments
  * held back by the story's cap wait in its memory with the subscriptions their alerts would have matched, and
- * go out as the story's DIGEST with its first article after the cap window, or from the stream-time check of
- * {@code alerts-story-digests-due} when the story has gone quiet.
+ * go out as the story's DIGEST with its first article after the cap window, or from the check of
+ * {@code alerts-story-digests-due} when the story has gone quiet. That check runs on the articles as they come
+ * out of story-order, at each boundary of {@code alerts.digest.check.interval} in their publication time, not
+ * on Streams' stream time: stream time moves with what reached the task, including articles story-order
+ * still holds, so a digest would go out before or after a story's own articles depending on timing, and a
+ * restart could change it. On the boundaries, the same articles give the same digests in the same place.
  */
 final class DevelopmentProcessor implements Processor<String, EnrichedArticle, String, Alert> {
     static final String STORE = "alerts-story-memory";
@@ -46,6 +49,8 @@ final class DevelopmentProcessor implements Processor<String, EnrichedArticle, S
     private KeyValueStore<String, StoryMemory> memories;
     private KeyValueStore<String, Long> digestsDue;
     private SubscriptionBook subscriptions;
+    /** The latest boundary checked; a restart checks its first article's boundary again, which sends nothing new. */
+    private long checkedUpTo = Long.MIN_VALUE;
 
     DevelopmentProcessor(AlertsOptions options, MeterRegistry registry) {
         this.tracker = new DevelopmentTracker(options.alertingTypes(), options.budget());
@@ -60,11 +65,11 @@ final class DevelopmentProcessor implements Processor<String, EnrichedArticle, S
         this.memories = context.getStateStore(STORE);
         this.digestsDue = context.getStateStore(DIGESTS_DUE_STORE);
         this.subscriptions = new SubscriptionBook(context);
-        context.schedule(digestCheckEvery, PunctuationType.STREAM_TIME, this::sendDueDigests);
     }
 
     @Override
     public void process(Record<String, EnrichedArticle> record) {
+        checkDigestsAsOf(record.timestamp());
         meters.examined();
         ArticleReport article = ArticleReports.from(record.value());
         String storyId = article.storyId();
@@ -115,7 +120,23 @@ final class DevelopmentProcessor implements Processor<String, EnrichedArticle, S
         }
     }
 
-    /** Stories that went quiet still send their digest once the stream's time passes their window. */
+    /**
+     * Digests due by the last boundary of the check interval at or before an article's time. A window ends a
+     * cap window after the article that opened it, so what is due by a boundary was due before the articles
+     * after it, and checking a boundary again sends nothing; the exception is an article published long before
+     * the ones around it (a backfill's stragglers), whose window can be due already: its digest waits for the
+     * next boundary, or, after a restart, for the first article's.
+     */
+    private void checkDigestsAsOf(long articleTime) {
+        long every = digestCheckEvery.toMillis();
+        long boundary = Math.floorDiv(articleTime, every) * every;
+        if (boundary > checkedUpTo) {
+            checkedUpTo = boundary;
+            sendDueDigests(boundary);
+        }
+    }
+
+    /** Stories that went quiet still send their digest once the articles' time passes their window. */
     private void sendDueDigests(long streamTime) {
         List<String> due = new ArrayList<>();
         try (KeyValueIterator<String, Long> all = digestsDue.all()) {
