@@ -2,7 +2,8 @@ package io.newsflow.alerts.stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.alerts.development.StoryMemory;
-import io.newsflow.alerts.explorer.StoryDigest;
+import io.newsflow.alerts.explorer.DigestArticle;
+import io.newsflow.alerts.explorer.DigestSummary;
 import io.newsflow.alerts.subscription.ThrottleWindow;
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.DuplicateNotice;
@@ -79,8 +80,14 @@ public final class AlertsTopology {
                 Serdes.String(), JsonStateSerde.of(StoryMemory.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DevelopmentProcessor.DIGESTS_DUE_STORE), Serdes.String(), Serdes.Long()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryDigestProcessor.STORE),
-                Serdes.String(), JsonStateSerde.of(StoryDigest.class)).withCachingEnabled());
+        // The digest's summary is rewritten per article (cached, so a commit logs a story's last one); each listed
+        // article is a record of its own, written once and again only when a copy of it is counted.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
+                StoryDigestProcessor.SUMMARY_STORE), Serdes.String(), JsonStateSerde.of(DigestSummary.class))
+                .withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
+                StoryDigestProcessor.ARTICLES_STORE), Serdes.String(), JsonStateSerde.of(DigestArticle.class))
+                .withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(ArticleStoryProcessor.STORE,
                 ArticleStoryProcessor.RETENTION, Duration.ofMillis(1), false), Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(
@@ -99,7 +106,7 @@ public final class AlertsTopology {
                 .repartition(Repartitioned.with(Serdes.String(), enriched.valueSerde()).withName(STORY_REPARTITION));
         // The explorer's digest sits beside the story memory, on the same partitions, so one query finds both;
         // it does not depend on the order articles come in, so it does not wait for story-order.
-        byStory.process(StoryDigestProcessor::new, Named.as(StoryDigestProcessor.NAME), StoryDigestProcessor.STORE);
+        byStory.process(StoryDigestProcessor::new, Named.as(StoryDigestProcessor.NAME), StoryDigestProcessor.STORES);
         countCopies(builder, topics, articles);
         KStream<String, Alert> alerts = byStory
                 .mapValues(article -> (OrderInput) new OrderInput.Article(article), Named.as("story-order-input"))
@@ -141,6 +148,6 @@ public final class AlertsTopology {
                 .process(CopyStoryProcessor::new, Named.as(CopyStoryProcessor.NAME), stores)
                 .merge(released, Named.as("copies-found"))
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.String()).withName("copies-by-story"))
-                .process(CopyCountProcessor::new, Named.as(CopyCountProcessor.NAME), StoryDigestProcessor.STORE);
+                .process(CopyCountProcessor::new, Named.as(CopyCountProcessor.NAME), StoryDigestProcessor.STORES);
     }
 }

@@ -2,7 +2,8 @@ package io.newsflow.alerts.stream;
 
 import io.newsflow.alerts.explorer.DigestArticle;
 import io.newsflow.alerts.explorer.DigestEntity;
-import io.newsflow.alerts.explorer.StoryDigest;
+import io.newsflow.alerts.explorer.DigestSummary;
+import io.newsflow.alerts.explorer.StoryDigests;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Event;
 import java.util.LinkedHashMap;
@@ -15,26 +16,34 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Per story (records arrive keyed by story id, beside {@link DevelopmentProcessor} on the same partitions):
- * keeps the story's digest for the explorer's queries. It forwards nothing.
+ * keeps the story's digest for the explorer's queries, as a summary per story and a record per listed
+ * article (see {@link StoryDigests}). It forwards nothing.
  */
 final class StoryDigestProcessor implements Processor<String, EnrichedArticle, Void, Void> {
-    static final String STORE = "alerts-story-digest";
+    static final String SUMMARY_STORE = "alerts-story-summaries";
+    static final String ARTICLES_STORE = "alerts-story-articles";
+    static final String[] STORES = {SUMMARY_STORE, ARTICLES_STORE};
     static final String NAME = "digest-stories";
 
-    private KeyValueStore<String, StoryDigest> digests;
+    private KeyValueStore<String, DigestSummary> summaries;
+    private StoryDigests digests;
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
-        this.digests = context.getStateStore(STORE);
+        this.summaries = context.getStateStore(SUMMARY_STORE);
+        this.digests = new StoryDigests(StoreListedArticles.writable(context.getStateStore(ARTICLES_STORE)));
     }
 
     @Override
     public void process(Record<String, EnrichedArticle> record) {
         EnrichedArticle article = record.value();
         String storyId = article.getStoryId();
-        StoryDigest before = digests.get(storyId);
-        StoryDigest digest = before != null ? before : StoryDigest.empty(storyId);
-        digests.put(storyId, digest.with(articleOf(article), entitiesOf(article), cameoCodesOf(article)));
+        DigestSummary before = summaries.get(storyId);
+        DigestSummary summary = before != null ? before : DigestSummary.empty(storyId);
+        DigestSummary after = digests.add(summary, articleOf(article), entitiesOf(article), cameoCodesOf(article));
+        if (!after.equals(summary)) {
+            summaries.put(storyId, after);
+        }
     }
 
     private static DigestArticle articleOf(EnrichedArticle article) {

@@ -1,7 +1,10 @@
 package io.newsflow.alerts.stream;
 
 import io.newsflow.alerts.development.StoryMemory;
+import io.newsflow.alerts.explorer.DigestArticle;
+import io.newsflow.alerts.explorer.DigestSummary;
 import io.newsflow.alerts.explorer.StoryDigest;
+import io.newsflow.alerts.explorer.StoryDigests;
 import io.newsflow.alerts.explorer.StoryFilter;
 import io.newsflow.alerts.explorer.StorySummary;
 import io.newsflow.alerts.explorer.StoryTimeline;
@@ -34,32 +37,33 @@ public final class StoryQueries {
     /** The instance whose active task holds the story, or empty while no instance does (a rebalance). */
     public Optional<KeyQueryMetadata> owner(String storyId) {
         try {
-            KeyQueryMetadata metadata = alerts.queryMetadataForKey(StoryDigestProcessor.STORE, storyId,
+            KeyQueryMetadata metadata = alerts.queryMetadataForKey(StoryDigestProcessor.SUMMARY_STORE, storyId,
                     Serdes.String().serializer());
             return metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE) ? Optional.empty()
                     : Optional.of(metadata);
         } catch (InvalidStateStoreException notStarted) {
-            throw new StoreNotQueryableException(StoryDigestProcessor.STORE, notStarted);
+            throw new StoreNotQueryableException(StoryDigestProcessor.SUMMARY_STORE, notStarted);
         }
     }
 
     /** Every instance of the application that holds the stores, this one included. */
     public Collection<StreamsMetadata> instances() {
         try {
-            return alerts.streamsMetadataForStore(StoryDigestProcessor.STORE);
+            return alerts.streamsMetadataForStore(StoryDigestProcessor.SUMMARY_STORE);
         } catch (InvalidStateStoreException notStarted) {
-            throw new StoreNotQueryableException(StoryDigestProcessor.STORE, notStarted);
+            throw new StoreNotQueryableException(StoryDigestProcessor.SUMMARY_STORE, notStarted);
         }
     }
 
     /** The story from this instance's active task of its partition; empty when it holds no such story. */
     public Optional<StoryTimeline> localTimeline(String storyId, int partition) {
         try {
-            StoryDigest digest = digests(partition).get(storyId);
-            return digest == null || !digest.hasArticles() ? Optional.empty()
-                    : Optional.of(StoryViews.timeline(digest, memories(partition).get(storyId)));
+            DigestSummary summary = summaries(partition).get(storyId);
+            return summary == null || !summary.hasArticles() ? Optional.empty()
+                    : Optional.of(StoryViews.timeline(digests(listed(partition)).view(summary),
+                    memories(partition).get(storyId)));
         } catch (InvalidStateStoreException e) {
-            throw new StoreNotQueryableException(StoryDigestProcessor.STORE, e);
+            throw new StoreNotQueryableException(StoryDigestProcessor.SUMMARY_STORE, e);
         }
     }
 
@@ -67,24 +71,39 @@ public final class StoryQueries {
     public List<StorySummary> localStories(StoryFilter filter) {
         ReadOnlyKeyValueStore<String, StoryMemory> memories = store(StoreQueryParameters
                 .fromNameAndType(DevelopmentProcessor.STORE, QueryableStoreTypes.keyValueStore()));
+        StoryDigests digests = digests(store(StoreQueryParameters.fromNameAndType(StoryDigestProcessor.ARTICLES_STORE,
+                QueryableStoreTypes.<String, DigestArticle>keyValueStore())));
         List<StorySummary> matching = new ArrayList<>();
-        try (KeyValueIterator<String, StoryDigest> all = store(StoreQueryParameters
-                .fromNameAndType(StoryDigestProcessor.STORE, QueryableStoreTypes.<String, StoryDigest>keyValueStore()))
+        try (KeyValueIterator<String, DigestSummary> all = store(StoreQueryParameters
+                .fromNameAndType(StoryDigestProcessor.SUMMARY_STORE, QueryableStoreTypes.<String, DigestSummary>keyValueStore()))
                 .all()) {
             all.forEachRemaining(entry -> {
-                if (filter.matches(entry.value)) {
-                    matching.add(StoryViews.summary(entry.value, memories.get(entry.key)));
+                if (!entry.value.hasArticles()) {
+                    return;
+                }
+                StoryDigest digest = digests.view(entry.value);
+                if (filter.matches(digest)) {
+                    matching.add(StoryViews.summary(digest, memories.get(entry.key)));
                 }
             });
         } catch (InvalidStateStoreException e) {
-            throw new StoreNotQueryableException(StoryDigestProcessor.STORE, e);
+            throw new StoreNotQueryableException(StoryDigestProcessor.SUMMARY_STORE, e);
         }
         return filter.newestFirst(matching.stream());
     }
 
-    private ReadOnlyKeyValueStore<String, StoryDigest> digests(int partition) {
-        return store(StoreQueryParameters.fromNameAndType(StoryDigestProcessor.STORE,
-                QueryableStoreTypes.<String, StoryDigest>keyValueStore()).withPartition(partition));
+    private ReadOnlyKeyValueStore<String, DigestSummary> summaries(int partition) {
+        return store(StoreQueryParameters.fromNameAndType(StoryDigestProcessor.SUMMARY_STORE,
+                QueryableStoreTypes.<String, DigestSummary>keyValueStore()).withPartition(partition));
+    }
+
+    private ReadOnlyKeyValueStore<String, DigestArticle> listed(int partition) {
+        return store(StoreQueryParameters.fromNameAndType(StoryDigestProcessor.ARTICLES_STORE,
+                QueryableStoreTypes.<String, DigestArticle>keyValueStore()).withPartition(partition));
+    }
+
+    private static StoryDigests digests(ReadOnlyKeyValueStore<String, DigestArticle> listed) {
+        return new StoryDigests(StoreListedArticles.readOnly(listed));
     }
 
     private ReadOnlyKeyValueStore<String, StoryMemory> memories(int partition) {

@@ -15,11 +15,13 @@ class StoryFilterTest {
     private static final Instant AUG_11 = Instant.parse("2024-08-11T14:00:00Z");
 
     private static StoryDigest venezuela() {
-        return StoryDigest.empty("story-venezuela")
-                .with(new DigestArticle("hp-offer", "https://example.org/hp-offer", "Hemisphere Post",
-                                "U.S. offers Maduro amnesty", AUG_11, 0),
-                        List.of(new DigestEntity("person:nicolas-maduro", "Nicolás Maduro", "Q58132", 4),
-                                new DigestEntity("country:venezuela", "Venezuela", "Q717", 2)), Map.of());
+        StoryDigests digests = new StoryDigests(new MemoryListedArticles());
+        DigestSummary summary = digests.add(DigestSummary.empty("story-venezuela"),
+                new DigestArticle("hp-offer", "https://example.org/hp-offer", "Hemisphere Post",
+                        "U.S. offers Maduro amnesty", AUG_11, 0),
+                List.of(new DigestEntity("person:nicolas-maduro", "Nicolás Maduro", "Q58132", 4),
+                        new DigestEntity("country:venezuela", "Venezuela", "Q717", 2)), Map.of());
+        return digests.view(summary);
     }
 
     @Test

@@ -8,7 +8,9 @@ import io.newsflow.alerts.development.AlertBudget;
 import io.newsflow.alerts.development.StoryMemory;
 import io.newsflow.alerts.explorer.DevelopmentView;
 import io.newsflow.alerts.explorer.DigestArticle;
+import io.newsflow.alerts.explorer.DigestSummary;
 import io.newsflow.alerts.explorer.StoryDigest;
+import io.newsflow.alerts.explorer.StoryDigests;
 import io.newsflow.alerts.explorer.StoryTimeline;
 import io.newsflow.alerts.explorer.StoryViews;
 import io.newsflow.schemas.avro.DuplicateNotice;
@@ -61,9 +63,8 @@ class StoryDigestTopologyTest {
             pipe(enriched, article("hp-offer", "Hemisphere Post", Duration.ZERO, "U.S. offers Maduro amnesty",
                     news("OFFER", "03", US, MADURO, "The United States offered Maduro amnesty.")));
 
-            KeyValueStore<String, StoryDigest> digests = driver.getKeyValueStore(StoryDigestProcessor.STORE);
             KeyValueStore<String, StoryMemory> memories = driver.getKeyValueStore(DevelopmentProcessor.STORE);
-            StoryTimeline timeline = StoryViews.timeline(digests.get("story-venezuela"),
+            StoryTimeline timeline = StoryViews.timeline(digest(driver, "story-venezuela"),
                     memories.get("story-venezuela"));
 
             assertEquals("U.S. offers Maduro amnesty", timeline.title(), "the earliest article's headline");
@@ -74,7 +75,7 @@ class StoryDigestTopologyTest {
             assertEquals(List.of("OFFER 03 United States→Nicolás Maduro Hemisphere Post [Caribbean Wire]",
                             "REJECT 12 Nicolás Maduro→United States Caribbean Wire []"),
                     timeline.developments().stream().map(StoryDigestTopologyTest::line).toList());
-            assertNull(digests.get("story-unknown"));
+            assertNull(digest(driver, "story-unknown"));
         }
     }
 
@@ -97,8 +98,7 @@ class StoryDigestTopologyTest {
             duplicates.pipeInput("copy-of-elsewhere", copy("copy-of-elsewhere", "never-enriched"),
                     DAY0.plus(Duration.ofHours(2)));
 
-            StoryDigest digest = driver.<String, StoryDigest>getKeyValueStore(StoryDigestProcessor.STORE)
-                    .get("story-venezuela");
+            StoryDigest digest = digest(driver, "story-venezuela");
             assertEquals(List.of(2), digest.articles().stream().map(DigestArticle::copies).toList());
             assertEquals(2, digest.copyCount());
             assertEquals(1, waitingCopies(driver, "never-enriched"));
@@ -132,6 +132,14 @@ class StoryDigestTopologyTest {
         return development.type() + " " + development.cameoCode() + " " + development.actor() + "→"
                 + development.target() + " " + development.firstReport().source() + " "
                 + development.corroborations().stream().map(report -> report.source()).toList();
+    }
+
+    /** The story as the explorer's queries put it together from its summary and its listed articles. */
+    private static StoryDigest digest(TopologyTestDriver driver, String storyId) {
+        DigestSummary summary = driver.<String, DigestSummary>getKeyValueStore(StoryDigestProcessor.SUMMARY_STORE)
+                .get(storyId);
+        KeyValueStore<String, DigestArticle> listed = driver.getKeyValueStore(StoryDigestProcessor.ARTICLES_STORE);
+        return summary == null ? null : new StoryDigests(StoreListedArticles.writable(listed)).view(summary);
     }
 
     private TopologyTestDriver driver() {

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +60,42 @@ class AlertsDeterminismIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no OFFER alert in " + first)));
         assertEquals("hp-0811-amnesty", offer.get("evidence").get(0).get("articleId").asText(), offer.toString());
         assertEquals("2024-08-11T14:00:00Z", offer.get("firstReportedAt").asText(), offer.toString());
+    }
+
+    /**
+     * The same on a long, messy stream (three concurrent stories over three weeks, near copies, outlet
+     * furniture), where an article can wait in dedup-decide's store while a later-seen one is already on its
+     * way to story assignment: every replay puts each article in the same story and writes the same alerts.
+     */
+    @Test
+    void threeReplaysOfARealStyleStreamFormTheSameStoriesAndWriteTheSameAlerts() throws IOException {
+        RealStreamGenerator.Stream stream = new RealStreamGenerator(1017).generate();
+        Path input = work.resolve("stream.jsonl");
+        Files.write(input, stream.articles().stream().map(RealStreamGenerator.Article::json).toList());
+        List<Map<String, String>> stories = new ArrayList<>();
+        List<List<String>> alerts = new ArrayList<>();
+        for (int replay = 0; replay < 3; replay++) {
+            Path output = work.resolve("stream-out-" + replay);
+            CliRun run = CliRun.of("replay", "--input", input.toString(), "--output", output.toString(),
+                    "-D", "metrics.port=0");
+            assertEquals(0, run.exitCode(), run.err());
+            stories.add(storyOfEachArticle(output.resolve("enriched.jsonl")));
+            alerts.add(withoutRunTimes(output.resolve("alerts.jsonl")));
+        }
+        for (int replay = 1; replay < 3; replay++) {
+            assertEquals(stories.get(0), stories.get(replay), "replay " + (replay + 1) + " put articles in other stories");
+            assertEquals(alerts.get(0), alerts.get(replay), "replay " + (replay + 1) + " against the first: "
+                    + firstDifference(alerts.get(0), alerts.get(replay)));
+        }
+    }
+
+    private static Map<String, String> storyOfEachArticle(Path enriched) throws IOException {
+        Map<String, String> stories = new TreeMap<>();
+        for (String line : Files.readAllLines(enriched)) {
+            ObjectNode article = (ObjectNode) JSON.readTree(line);
+            stories.put(article.get("articleId").asText(), article.get("storyId").asText());
+        }
+        return stories;
     }
 
     private static String firstDifference(List<String> expected, List<String> actual) {

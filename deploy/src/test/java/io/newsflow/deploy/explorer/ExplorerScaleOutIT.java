@@ -103,7 +103,7 @@ class ExplorerScaleOutIT {
 
     /** The explorer port of the instance whose active task holds the story. */
     private static int ownerPort(KafkaStreams alerts, String storyId) {
-        KeyQueryMetadata owner = alerts.queryMetadataForKey("alerts-story-digest", storyId,
+        KeyQueryMetadata owner = alerts.queryMetadataForKey("alerts-story-summaries", storyId,
                 Serdes.String().serializer());
         assertNotEquals(KeyQueryMetadata.NOT_AVAILABLE, owner);
         return owner.activeHost().port();

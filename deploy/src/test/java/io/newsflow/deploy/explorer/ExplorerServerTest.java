@@ -52,7 +52,7 @@ class ExplorerServerTest {
                     HttpResponse<String> response = client.get(path);
                     assertEquals(503, response.statusCode(), path + ": " + response.body());
                     assertEquals(Optional.of("1"), response.headers().firstValue("Retry-After"));
-                    assertTrue(response.body().startsWith("{\"error\":\"store alerts-story-digest is not "
+                    assertTrue(response.body().startsWith("{\"error\":\"store alerts-story-summaries is not "
                             + "queryable right now"), response.body());
                 }
             }
