@@ -76,8 +76,8 @@ public final class Tokenizer {
             this.vocabulary = vocabulary;
             this.text = text;
             this.chars = text.toCharArray();
-            // About one token per six characters in English news.
-            this.tokens = new ArrayList<>(text.length() / 5 + 8);
+            // Sized so the list rarely grows: news runs to a token per four to five characters, punctuation included.
+            this.tokens = new ArrayList<>(text.length() / 4 + 8);
             // Sentences in news run to well over a hundred characters.
             this.sentences = new ArrayList<>(text.length() / 100 + 4);
         }
