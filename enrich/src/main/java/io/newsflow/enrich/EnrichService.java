@@ -33,22 +33,28 @@ public final class EnrichService {
                 .withDedupGrace(settings.getDuration("dedup.grace"))
                 .withStoryOpenDuration(settings.getDuration("story.open.duration"))
                 .withStoryRefileAfter(settings.getDuration("story.refile.after"))
+                .withStoryMerging(share(settings, "story.merge.threshold"), settings.getInt("story.merge.max.articles"))
                 .withParallelPartitions(settings.getInt("topics.partitions"))
                 .withFurniture(furniture(settings));
     }
 
     private static FurnitureSettings furniture(Settings settings) {
         return new FurnitureSettings(settings.getInt("enrich.furniture.min.pages"),
-                share(settings.get("enrich.furniture.min.share")), settings.getDuration("enrich.furniture.window"),
+                share(settings, "enrich.furniture.min.share"), settings.getDuration("enrich.furniture.window"),
                 settings.getInt("enrich.furniture.lines.per.source"), onOrOff(settings.get("enrich.furniture")));
     }
 
-    private static double share(String value) {
+    private static double share(Settings settings, String key) {
+        String value = settings.get(key);
         try {
-            return Double.parseDouble(value.strip());
+            double share = Double.parseDouble(value.strip());
+            if (!(share >= 0 && share <= 1)) {
+                throw new NumberFormatException("out of range");
+            }
+            return share;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("setting 'enrich.furniture.min.share' must be a number between 0 and 1, "
-                    + "got '" + value + "'", e);
+            throw new IllegalArgumentException("setting '" + key + "' must be a number between 0 and 1, got '" + value
+                    + "'", e);
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 
 /**
  * What a subscriber and an editor would judge of a replayed stream: how many stories each real story was
- * split into, BCubed precision and recall of the story ids against the labels, NEW_DEVELOPMENT alerts per
+ * split into (an absorbed story counting as the one that absorbed it), BCubed precision and recall of the story ids against the labels, NEW_DEVELOPMENT alerts per
  * article, the share of those alerts that report a dated development (its story, within a day, sharing a
  * key word or quoting one of its headlines) and the share of dated developments that got such an alert; and,
  * as issue 13 counts them, the NEW_DEVELOPMENT alerts that repeat a development an earlier one reported,
@@ -31,8 +31,7 @@ record RealStreamScore(int articles, Map<String, Integer> storiesPerRealStory, d
 
     static RealStreamScore of(Map<String, String> labelOf, int articles, List<JsonNode> enriched, List<JsonNode> alerts,
                               List<Development> timeline) {
-        Map<String, String> storyOf = new HashMap<>();
-        enriched.forEach(node -> storyOf.put(node.get("articleId").asText(), node.get("storyId").asText()));
+        Map<String, String> storyOf = storiesAfterMerges(enriched);
         Map<String, Integer> perRealStory = new TreeMap<>();
         for (String real : Set.copyOf(timeline.stream().map(Development::story).toList())) {
             perRealStory.put(real, (int) storyOf.entrySet().stream()
@@ -76,6 +75,29 @@ record RealStreamScore(int articles, Map<String, Integer> storiesPerRealStory, d
                 .toList();
         return new RealStreamScore(articles, perRealStory, bcubed[0], bcubed[1], news.size(), matching,
                 timeline.size(), alerted.size(), unmatched, missed, repeated, mistyped);
+    }
+
+    /**
+     * Each article's story as a reader resolves it once stories have merged: an article that absorbed
+     * stories names them, and their earlier articles belong to its story from then on.
+     */
+    private static Map<String, String> storiesAfterMerges(List<JsonNode> enriched) {
+        Map<String, String> survivorOf = new HashMap<>();
+        for (JsonNode node : enriched) {
+            JsonNode absorbed = node.get("absorbedStoryIds");
+            if (absorbed != null) {
+                absorbed.forEach(id -> survivorOf.put(id.asText(), node.get("storyId").asText()));
+            }
+        }
+        Map<String, String> storyOf = new HashMap<>();
+        for (JsonNode node : enriched) {
+            String story = node.get("storyId").asText();
+            for (int hop = 0; hop < enriched.size() && survivorOf.containsKey(story); hop++) {
+                story = survivorOf.get(story);
+            }
+            storyOf.put(node.get("articleId").asText(), story);
+        }
+        return storyOf;
     }
 
     /** Alerts by the time of their first report, so "repeated" means an earlier alert had reported it. */

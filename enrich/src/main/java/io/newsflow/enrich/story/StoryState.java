@@ -53,6 +53,27 @@ public record StoryState(String storyId, String title, Instant firstPublishedAt,
     }
 
     /**
+     * This story after absorbing {@code other}: its articles, sources (this story's first), entity mentions,
+     * span and centroid. Title, id, last article and filed features stay this story's: the absorbed story's
+     * postings lead to it through its merged profile.
+     */
+    public StoryState absorbing(StoryState other, int centroidFeatures) {
+        List<String> newSources = new ArrayList<>(sources);
+        for (String source : other.sources) {
+            if (!newSources.contains(source) && newSources.size() < MAX_SOURCES) {
+                newSources.add(source);
+            }
+        }
+        Map<String, Integer> newEntities = new LinkedHashMap<>(entityCounts);
+        other.entityCounts.forEach((entity, count) -> newEntities.merge(entity, count, Integer::sum));
+        Instant first = other.firstPublishedAt.isBefore(firstPublishedAt) ? other.firstPublishedAt : firstPublishedAt;
+        Instant last = other.lastPublishedAt.isAfter(lastPublishedAt) ? other.lastPublishedAt : lastPublishedAt;
+        return new StoryState(storyId, title, first, last, articleCount + other.articleCount, newSources,
+                heaviest(newEntities, MAX_ENTITIES), centroid.plus(other.centroid).prunedTo(centroidFeatures),
+                lastArticleId, filedAt);
+    }
+
+    /**
      * The features of {@code wanted} the story must be filed under again for an article published at
      * {@code publishedAt}: those not filed within {@code refileAfter} of it.
      */

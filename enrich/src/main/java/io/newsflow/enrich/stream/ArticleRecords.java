@@ -8,6 +8,8 @@ import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.StoryUpdate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Builds the output contracts from domain results. */
 final class ArticleRecords {
@@ -51,12 +53,23 @@ final class ArticleRecords {
                 .build();
     }
 
-    static StoryUpdate storyUpdate(StoryAssignment assignment) {
+    /** The stories' new states: each absorbed story's last one, naming its survivor, then the survivor's. */
+    static List<StoryUpdate> storyUpdates(StoryAssignment assignment) {
         StoryState story = assignment.story();
+        List<String> absorbedIds = assignment.absorbed().stream().map(StoryState::storyId).toList();
+        List<StoryUpdate> updates = new ArrayList<>(1 + absorbedIds.size());
+        for (StoryState absorbed : assignment.absorbed()) {
+            updates.add(storyUpdate(absorbed, story.lastArticleId(), false).setMergedInto(story.storyId()).build());
+        }
+        updates.add(storyUpdate(story, story.lastArticleId(), assignment.newStory()).setAbsorbed(absorbedIds).build());
+        return updates;
+    }
+
+    private static StoryUpdate.Builder storyUpdate(StoryState story, String articleId, boolean newStory) {
         return StoryUpdate.newBuilder()
                 .setStoryId(story.storyId())
-                .setArticleId(story.lastArticleId())
-                .setNewStory(assignment.newStory())
+                .setArticleId(articleId)
+                .setNewStory(newStory)
                 .setTitle(story.title())
                 .setArticleCount(story.articleCount())
                 .setSources(story.sources())
@@ -64,6 +77,7 @@ final class ArticleRecords {
                 .setTopTerms(story.topTerms(TOP_TERMS))
                 .setFirstPublishedAt(story.firstPublishedAt())
                 .setLastPublishedAt(story.lastPublishedAt())
-                .build();
+                .setMergedInto(null)
+                .setAbsorbed(List.of());
     }
 }

@@ -20,6 +20,7 @@ final class EnrichMeters {
     private final Counter tombstones;
     private final Counter redeliveries;
     private final Counter storiesOpened;
+    private final Counter storiesMerged;
     private final Counter entitiesTagged;
     private final Counter lateMatchesInTime;
     private final Counter lateMatchesTooLate;
@@ -41,6 +42,8 @@ final class EnrichMeters {
                 .description("Original articles written, tagged and in a story").register(registry);
         this.storiesOpened = Counter.builder("newsflow.enrich.stories.opened")
                 .description("Stories started by an article that joined no open story").register(registry);
+        this.storiesMerged = Counter.builder("newsflow.enrich.stories.merged")
+                .description("Stories absorbed by another (an article close to both mended a split)").register(registry);
         this.entitiesTagged = Counter.builder("newsflow.enrich.entities.tagged")
                 .description("Entities found in original articles (one per entity per article)").register(registry);
         this.lateMatchesInTime = lateMatches("in_time", "Late matches that reached a held verdict: a copy caught "
@@ -109,6 +112,9 @@ final class EnrichMeters {
     void storyUpdated(StoryUpdate update) {
         if (update.getNewStory()) {
             storiesOpened.increment();
+        }
+        if (update.getMergedInto() != null) {
+            storiesMerged.increment();
         }
     }
 }

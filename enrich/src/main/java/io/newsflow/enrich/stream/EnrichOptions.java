@@ -9,6 +9,7 @@ import java.time.Duration;
  * How the enrich topology dedups and clusters. Settings keys the service maps here:
  * {@code dedup.retention} to dedupRetention, {@code dedup.grace} to dedupGrace,
  * {@code story.open.duration} to story.openDuration, {@code story.refile.after} to story.refileAfter,
+ * {@code story.merge.threshold} and {@code story.merge.max.articles} to story.mergeThreshold and mergeMaxArticles,
  * {@code topics.partitions} to parallelPartitions, {@code enrich.furniture.*} to furniture.
  *
  * @param dedupRetention     how long an original stays in the dedup index (a later copy is still caught)
@@ -55,6 +56,11 @@ public record EnrichOptions(Duration dedupRetention, Duration dedupGrace, DedupS
 
     public EnrichOptions withStoryRefileAfter(Duration refileAfter) {
         return new EnrichOptions(dedupRetention, dedupGrace, dedup, story.withRefileAfter(refileAfter),
+                parallelPartitions, furniture);
+    }
+
+    public EnrichOptions withStoryMerging(double threshold, int maxArticles) {
+        return new EnrichOptions(dedupRetention, dedupGrace, dedup, story.withMerging(threshold, maxArticles),
                 parallelPartitions, furniture);
     }
 

@@ -177,7 +177,8 @@ public final class EnrichTopology {
         assigned.mapValues(StoryOutcome::article, Named.as("enriched-article"))
                 .peek((articleId, article) -> meters.enriched(article), Named.as("count-enriched"))
                 .to(enriched.name(), produced(enriched, "enriched-articles-sink"));
-        assigned.map((articleId, outcome) -> KeyValue.pair(outcome.update().getStoryId(), outcome.update()),
+        assigned.flatMap((articleId, outcome) -> outcome.updates().stream()
+                                .map(update -> KeyValue.pair(update.getStoryId(), update)).toList(),
                         Named.as("story-update"))
                 .peek((storyId, update) -> meters.storyUpdated(update), Named.as("count-stories"))
                 .to(stories.name(), produced(stories, "story-updates-sink"));

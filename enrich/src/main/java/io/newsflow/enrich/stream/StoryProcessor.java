@@ -81,8 +81,9 @@ final class StoryProcessor implements Processor<String, EnrichedArticle, String,
                 article.getTitle(), article.getBody(), article.getPublishedAt(), entityCounts(article)));
         EnrichedArticle withStory = EnrichedArticle.newBuilder(article)
                 .setStoryId(assignment.story().storyId())
+                .setAbsorbedStoryIds(assignment.absorbed().stream().map(StoryState::storyId).toList())
                 .build();
-        context.forward(record.withValue(new StoryOutcome(withStory, ArticleRecords.storyUpdate(assignment))));
+        context.forward(record.withValue(new StoryOutcome(withStory, ArticleRecords.storyUpdates(assignment))));
     }
 
     private static Map<String, Integer> entityCounts(EnrichedArticle article) {
