@@ -1,6 +1,7 @@
 package io.newsflow.alerts.explorer;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +20,13 @@ import java.util.Map;
  * @param cameoCodes   CAMEO root code per event type, as the tagger aligned them
  * @param copiesAhead  copies counted before their original reached the digest (they travel by another
  *                     topic), per original id, added to it when it comes
+ * @param mergedInto   the story that absorbed this one (its later articles are there), or null
+ * @param absorbed     the stories this one absorbed (their earlier articles are there), in the order it did
  */
 public record DigestSummary(String storyId, String title, Instant firstPublishedAt, Instant lastPublishedAt,
                             int articleCount, int listedCount, ListedKey latest, List<DigestEntity> entities,
-                            Map<String, String> cameoCodes, Map<String, Integer> copiesAhead) {
+                            Map<String, String> cameoCodes, Map<String, Integer> copiesAhead,
+                            String mergedInto, List<String> absorbed) {
     /** Where a listed article sorts: by publication, then id. */
     public record ListedKey(Instant publishedAt, String articleId) implements Comparable<ListedKey> {
         private static final Comparator<ListedKey> ORDER = Comparator.comparing(ListedKey::publishedAt)
@@ -42,10 +46,12 @@ public record DigestSummary(String storyId, String title, Instant firstPublished
         entities = List.copyOf(entities);
         cameoCodes = Map.copyOf(cameoCodes);
         copiesAhead = Map.copyOf(copiesAhead);
+        // Null from a digest stored before merges existed.
+        absorbed = absorbed == null ? List.of() : List.copyOf(absorbed);
     }
 
     public static DigestSummary empty(String storyId) {
-        return new DigestSummary(storyId, null, null, null, 0, 0, null, List.of(), Map.of(), Map.of());
+        return new DigestSummary(storyId, null, null, null, 0, 0, null, List.of(), Map.of(), Map.of(), null, List.of());
     }
 
     /** True once an article is listed; before, the summary only holds copies that came ahead of it. */
@@ -65,14 +71,28 @@ public record DigestSummary(String storyId, String title, Instant firstPublished
                 ? article.publishedAt() : lastPublishedAt;
         return new DigestSummary(storyId, earliest ? article.title() : title,
                 earliest ? article.publishedAt() : firstPublishedAt, last, articleCount + 1, listed, newLatest,
-                heaviest(mentioned), codes, stillAhead);
+                heaviest(mentioned), codes, stillAhead, mergedInto, absorbed);
     }
 
     DigestSummary withCopyAhead(String originalId) {
         Map<String, Integer> ahead = new LinkedHashMap<>(copiesAhead);
         ahead.merge(originalId, 1, Integer::sum);
         return new DigestSummary(storyId, title, firstPublishedAt, lastPublishedAt, articleCount, listedCount, latest,
-                entities, cameoCodes, ahead);
+                entities, cameoCodes, ahead, mergedInto, absorbed);
+    }
+
+    /** This story once {@code survivor} has absorbed it. */
+    public DigestSummary absorbedBy(String survivor) {
+        return new DigestSummary(storyId, title, firstPublishedAt, lastPublishedAt, articleCount, listedCount, latest,
+                entities, cameoCodes, copiesAhead, survivor, absorbed);
+    }
+
+    /** This story having absorbed {@code stories} as well (each listed once). */
+    public DigestSummary absorbing(List<String> stories) {
+        List<String> all = new ArrayList<>(absorbed);
+        stories.stream().filter(story -> !all.contains(story)).forEach(all::add);
+        return new DigestSummary(storyId, title, firstPublishedAt, lastPublishedAt, articleCount, listedCount, latest,
+                entities, cameoCodes, copiesAhead, mergedInto, all);
     }
 
     private List<DigestEntity> heaviest(List<DigestEntity> mentioned) {

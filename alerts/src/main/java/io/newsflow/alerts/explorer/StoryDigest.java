@@ -15,10 +15,12 @@ import java.util.Map;
  * @param articles     the earliest {@link #MAX_ARTICLES} originals, in order of publication
  * @param entities     the {@link #MAX_ENTITIES} most mentioned entities, most mentioned first
  * @param cameoCodes   CAMEO root code per event type, as the tagger aligned them
+ * @param mergedInto   the story that absorbed this one, or null
+ * @param absorbed     the stories this one absorbed
  */
 public record StoryDigest(String storyId, String title, Instant firstPublishedAt, Instant lastPublishedAt,
                           int articleCount, List<DigestArticle> articles, List<DigestEntity> entities,
-                          Map<String, String> cameoCodes) {
+                          Map<String, String> cameoCodes, String mergedInto, List<String> absorbed) {
     /** Bounds a long-running story's state; the earliest reports are the ones a timeline needs. */
     public static final int MAX_ARTICLES = 200;
     public static final int MAX_ENTITIES = 20;
@@ -27,6 +29,7 @@ public record StoryDigest(String storyId, String title, Instant firstPublishedAt
         articles = List.copyOf(articles);
         entities = List.copyOf(entities);
         cameoCodes = Map.copyOf(cameoCodes);
+        absorbed = List.copyOf(absorbed);
     }
 
     /** The story with its listed articles in order of publication, then by id. */
@@ -35,7 +38,8 @@ public record StoryDigest(String storyId, String title, Instant firstPublishedAt
                 .sorted(Comparator.comparing(DigestArticle::publishedAt).thenComparing(DigestArticle::articleId))
                 .toList();
         return new StoryDigest(summary.storyId(), summary.title(), summary.firstPublishedAt(),
-                summary.lastPublishedAt(), summary.articleCount(), ordered, summary.entities(), summary.cameoCodes());
+                summary.lastPublishedAt(), summary.articleCount(), ordered, summary.entities(), summary.cameoCodes(),
+                summary.mergedInto(), summary.absorbed());
     }
 
     /** True once an article is listed. */

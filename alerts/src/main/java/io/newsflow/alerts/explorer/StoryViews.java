@@ -21,7 +21,7 @@ public final class StoryViews {
                 .toList();
         return new StoryTimeline(digest.storyId(), digest.title(), digest.firstPublishedAt(),
                 digest.lastPublishedAt(), digest.articleCount(), digest.sources(), digest.entities(), developments,
-                digest.articles());
+                digest.articles(), digest.mergedInto(), digest.absorbed());
     }
 
     public static StorySummary summary(StoryDigest digest, StoryMemory memory) {
@@ -33,7 +33,8 @@ public final class StoryViews {
                 .orElse(null);
         return new StorySummary(digest.storyId(), digest.title(), digest.firstPublishedAt(),
                 digest.lastPublishedAt(), digest.articleCount(), digest.copyCount(), digest.sources().size(),
-                digest.entities().subList(0, Math.min(StorySummary.TOP_ENTITIES, digest.entities().size())), last);
+                digest.entities().subList(0, Math.min(StorySummary.TOP_ENTITIES, digest.entities().size())), last,
+                digest.mergedInto());
     }
 
     private static List<KnownDevelopment> developments(StoryMemory memory) {

@@ -18,6 +18,7 @@ import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -101,14 +102,19 @@ public final class AlertsTopology {
         KStream<String, EnrichedArticle> articles = builder
                 .stream(enriched.name(), Consumed.with(enriched.keySerde(), enriched.valueSerde())
                         .withTimestampExtractor(new PublishedAtTimestamp()).withName("read-enriched"));
+        // An article that merged stories also goes, keyed by each absorbed story, to that story's digest.
         KStream<String, EnrichedArticle> byStory = articles
-                .selectKey((articleId, article) -> article.getStoryId(), Named.as("key-by-story"))
+                .flatMap((articleId, article) -> Stream.concat(Stream.of(article.getStoryId()),
+                                        article.getAbsorbedStoryIds().stream())
+                                .map(storyId -> KeyValue.pair(storyId, article)).toList(),
+                        Named.as("key-by-story"))
                 .repartition(Repartitioned.with(Serdes.String(), enriched.valueSerde()).withName(STORY_REPARTITION));
         // The explorer's digest sits beside the story memory, on the same partitions, so one query finds both;
         // it does not depend on the order articles come in, so it does not wait for story-order.
         byStory.process(StoryDigestProcessor::new, Named.as(StoryDigestProcessor.NAME), StoryDigestProcessor.STORES);
         countCopies(builder, topics, articles);
         KStream<String, Alert> alerts = byStory
+                .filter((storyId, article) -> storyId.equals(article.getStoryId()), Named.as("own-story-articles"))
                 .mapValues(article -> (OrderInput) new OrderInput.Article(article), Named.as("story-order-input"))
                 .process(FirstSeenOrderProcessor.supplier(ARTICLE_ORDER, enriched.valueSerde(), options.orderGrace(),
                         backlog, 0), Named.as("story-order"))

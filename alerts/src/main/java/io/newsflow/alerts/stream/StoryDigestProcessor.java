@@ -38,11 +38,30 @@ final class StoryDigestProcessor implements Processor<String, EnrichedArticle, V
     public void process(Record<String, EnrichedArticle> record) {
         EnrichedArticle article = record.value();
         String storyId = article.getStoryId();
+        if (!storyId.equals(record.key())) {
+            absorbed(record.key(), storyId);
+            return;
+        }
         DigestSummary before = summaries.get(storyId);
         DigestSummary summary = before != null ? before : DigestSummary.empty(storyId);
-        DigestSummary after = digests.add(summary, articleOf(article), entitiesOf(article), cameoCodesOf(article));
+        DigestSummary added = digests.add(summary, articleOf(article), entitiesOf(article), cameoCodesOf(article));
+        DigestSummary after = article.getAbsorbedStoryIds().isEmpty() ? added
+                : added.absorbing(article.getAbsorbedStoryIds());
         if (!after.equals(summary)) {
             summaries.put(storyId, after);
+        }
+    }
+
+    /**
+     * The article merged the story this record is keyed by into its own: the digest says where it went on.
+     * The absorbed story's own articles may still be on their way (they come from other partitions of the
+     * enriched topic), so the mark is kept also for a story not seen yet, and they add to it.
+     */
+    private void absorbed(String storyId, String survivor) {
+        DigestSummary before = summaries.get(storyId);
+        DigestSummary summary = before != null ? before : DigestSummary.empty(storyId);
+        if (!survivor.equals(summary.mergedInto())) {
+            summaries.put(storyId, summary.absorbedBy(survivor));
         }
     }
 

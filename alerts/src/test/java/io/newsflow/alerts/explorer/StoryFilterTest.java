@@ -65,6 +65,6 @@ class StoryFilterTest {
     }
 
     private static StorySummary summary(String id, Instant lastSeen) {
-        return new StorySummary(id, id, AUG_11, lastSeen, 1, 0, 1, List.of(), null);
+        return new StorySummary(id, id, AUG_11, lastSeen, 1, 0, 1, List.of(), null, null);
     }
 }

@@ -110,6 +110,38 @@ class StoryDigestTopologyTest {
         }
     }
 
+    @Test
+    void aStoryAbsorbedByAnotherSaysWhereItWentOnAndKeepsItsOwnArticlesAndDevelopments() {
+        try (TopologyTestDriver driver = driver()) {
+            TestInputTopic<String, EnrichedArticle> enriched = driver.createInputTopic(
+                    topics.enrichedArticles().name(), Serdes.String().serializer(),
+                    topics.enrichedArticles().valueSerde().serializer());
+            pipe(enriched, article("hp-offer", "Hemisphere Post", Duration.ZERO, "U.S. offers Maduro amnesty",
+                    news("OFFER", "03", US, MADURO, "The United States offered Maduro amnesty.")));
+            // The merging article reaches alerts before the absorbed story's own (another enriched partition).
+            pipe(enriched, EnrichedArticle.newBuilder(article("cw-reject", "Caribbean Wire", Duration.ofHours(5),
+                    "Maduro rejects the offer", news("REJECT", "12", MADURO, US, "Maduro rejected the U.S. offer.")))
+                    .setAbsorbedStoryIds(List.of("story-caracas")).build());
+            pipe(enriched, EnrichedArticle.newBuilder(article("mw-protest", "Metro Wire", Duration.ofHours(1),
+                    "Crowds in Caracas", news("PROTEST", "14", null, null, "Crowds marched in Caracas.")))
+                    .setStoryId("story-caracas").build());
+
+            StoryDigest absorbed = digest(driver, "story-caracas");
+            assertEquals("story-venezuela", absorbed.mergedInto());
+            assertEquals(List.of("mw-protest"), absorbed.articles().stream().map(DigestArticle::articleId).toList());
+            StoryDigest survivor = digest(driver, "story-venezuela");
+            assertNull(survivor.mergedInto());
+            assertEquals(List.of("story-caracas"), survivor.absorbed());
+            assertEquals(List.of("hp-offer", "cw-reject"),
+                    survivor.articles().stream().map(DigestArticle::articleId).toList());
+            KeyValueStore<String, StoryMemory> memories = driver.getKeyValueStore(DevelopmentProcessor.STORE);
+            assertEquals(List.of("PROTEST"), memories.get("story-caracas").developments().stream()
+                    .map(development -> development.key().type()).toList(), "the merging article is its survivor's");
+            assertEquals("story-venezuela",
+                    StoryViews.summary(absorbed, memories.get("story-caracas")).mergedInto());
+        }
+    }
+
     private static int waitingCopies(TopologyTestDriver driver, String originalId) {
         int waiting = 0;
         try (var entries = driver.<String, Integer>getWindowStore(ArticleStoryProcessor.AWAITING_STORE)

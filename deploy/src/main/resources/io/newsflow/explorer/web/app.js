@@ -72,7 +72,8 @@ function storyItem(story) {
       + " · " + count(story.sourceCount, "source", "sources")
       + (story.copyCount ? " · " + count(story.copyCount, "copy", "copies") : "")),
     last ? el("div", { class: "latest" }, el("span", { class: "type " + last.type }, last.type), " ",
-      el("span", { class: "who" }, who(last))) : null);
+      el("span", { class: "who" }, who(last))) : null,
+    story.mergedInto ? el("div", { class: "merged meta" }, "Merged into a larger story") : null);
   item.addEventListener("click", () => openStory(story.id));
   item.addEventListener("keydown", event => { if (event.key === "Enter") openStory(story.id); });
   return item;
@@ -115,8 +116,11 @@ async function openStory(storyId) {
     const news = story.developments.filter(development => !development.background);
     const recaps = story.developments.filter(development => development.background);
     status.textContent = "";
-    pane.replaceChildren(
+    // replaceChildren would show a missing part as the text "null": only the parts this story has.
+    pane.replaceChildren(...[
       el("h3", { id: "story-title" }, story.title),
+      story.mergedInto ? await mergedNotice(story.mergedInto) : null,
+      story.absorbed.length ? await absorbedNotice(story.absorbed) : null,
       el("div", { class: "meta" }, "From " + when(story.firstSeen) + " to " + when(story.lastSeen) + " · "
         + count(story.articleCount, "article", "articles") + " · sources: " + story.sources.join(", ")),
       el("div", { class: "entities" }, story.entities.slice(0, 8).map(entity => {
@@ -134,13 +138,43 @@ async function openStory(storyId) {
       el("ul", { id: "articles" }, story.articles.map(article => el("li", { "data-article-id": article.articleId },
         el("a", { href: article.url, rel: "noopener noreferrer", target: "_blank" }, article.title), " ",
         el("span", { class: "meta" }, article.source + " · " + when(article.publishedAt)),
-        article.copies ? el("span", { class: "copies" }, " · " + count(article.copies, "copy", "copies")) : null))));
+        article.copies ? el("span", { class: "copies" }, " · " + count(article.copies, "copy", "copies")) : null)))
+    ].filter(part => part !== null));
     if (window.matchMedia("(max-width: 900px)").matches) {
       document.getElementById("timeline-pane").scrollIntoView({ behavior: "smooth" });
     }
   } catch (error) {
     status.textContent = "Story unavailable: " + error.message;
   }
+}
+
+/** Where an absorbed story goes on: its later articles and developments are in the story that took it in. */
+async function mergedNotice(survivorId) {
+  return el("p", { class: "merged", id: "merged-into" }, "This story merged into ",
+    await storyLink(survivorId, "merged-into-link"), ", where it goes on. Its earlier articles and developments are below.");
+}
+
+/** The stories this one took in: their earlier articles and developments are on their own pages. */
+async function absorbedNotice(storyIds) {
+  const links = [];
+  for (const storyId of storyIds) {
+    if (links.length) links.push(", ");
+    links.push(await storyLink(storyId, null));
+  }
+  return el("p", { class: "merged", id: "absorbed" }, "Took in ", ...links, " (earlier reports there).");
+}
+
+/** A link that opens a story, named by its headline (by its id while that cannot be read). */
+async function storyLink(storyId, id) {
+  let title = storyId;
+  try {
+    title = (await getJson("/api/stories/" + encodeURIComponent(storyId))).title;
+  } catch (error) {
+    // The story's own page names it; the link still leads there by id.
+  }
+  const link = el("a", { href: "#", id: id, "data-story-id": storyId }, title);
+  link.addEventListener("click", event => { event.preventDefault(); openStory(storyId); });
+  return link;
 }
 
 function setFilter(text) {

@@ -1,6 +1,7 @@
 package io.newsflow.deploy.explorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -34,7 +35,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The story explorer in a real browser (Debian's headless Chromium through chromedriver), against the demo
  * pipeline on the embedded broker: the Venezuela story is listed, its timeline shows its four developments
- * in order of first report, and an alert fired while the page is open appears without a reload.
+ * in order of first report, and an alert fired while the page is open appears without a reload; a story
+ * another absorbed says so and leads to it.
  * Screenshots (laptop and phone widths) are left in target/explorer/.
  */
 class ExplorerBrowserIT {
@@ -53,8 +55,29 @@ class ExplorerBrowserIT {
             + "protested in Caracas on Wednesday against Nicolás Maduro, demanding the full vote counts of the July "
             + "election.\\n\\nProtesters marched to the National Electoral Council.\"}\n";
 
+    /**
+     * Three reports: a dock strike, a grain harvest (a story of its own), then one article about both, which
+     * with story.merge.threshold=0 merges the two (each has one article: the earlier-started one survives).
+     */
+    private static final String STRIKE_TITLE = "Dockworkers strike at the port of Rotterdam";
+    private static final String MERGING_STORIES = article("dw-strike", STRIKE_TITLE,
+            "2024-09-02T08:00:00Z", "Dockworkers walked out at the port of Rotterdam over pay, halting container "
+                    + "traffic at the harbour.\\n\\nThe dockworkers union said the port strike would last a week.")
+            + article("dw-harvest", "Farmers bring in a record grain harvest", "2024-09-02T09:00:00Z",
+            "Farmers brought in a record grain harvest of wheat and barley this summer.\\n\\nGrain traders expect "
+                    + "wheat exports to rise.")
+            + article("dw-both", "Port strike strands record grain harvest", "2024-09-02T10:00:00Z",
+            "The dockworkers strike at the port of Rotterdam halted container traffic at the harbour.\\n\\nFarmers "
+                    + "say the record grain harvest of wheat and barley waits for exports.");
+
     @TempDir
     Path work;
+
+    private static String article(String id, String title, String publishedAt, String body) {
+        return "{\"id\": \"" + id + "\", \"url\": \"https://dockwire.example/" + id + "\", \"source\": \"Dock Wire\", "
+                + "\"title\": \"" + title + "\", \"publishedAt\": \"" + publishedAt + "\", \"language\": \"en\", "
+                + "\"body\": \"" + body + "\"}\n";
+    }
 
     @BeforeAll
     static void requireChromium() {
@@ -128,6 +151,51 @@ class ExplorerBrowserIT {
                     screenshot(browser, "explorer-laptop.png");
                     browser.manage().window().setSize(new Dimension(390, 1600));
                     screenshot(browser, "explorer-phone.png");
+                } finally {
+                    browser.quit();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aStoryAbsorbedByAnotherSaysSoAndLeadsToIt() throws Exception {
+        try (LocalStack stack = LocalStack.create(0, null)) {
+            Settings settings = stack.apply(Settings.defaults().with(Map.of("metrics.host", "127.0.0.1",
+                    "metrics.port", "0", "explorer.host", "127.0.0.1", "explorer.port", "0",
+                    "story.merge.threshold", "0")));
+            List<Subscription> subscriptions = SubscriptionFile.read(
+                    stack.copyResource("/io/newsflow/demo/subscriptions.yaml", "subscriptions.yaml"));
+            PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+            try (PipelineSession session = PipelineSession.start(settings, subscriptions)) {
+                Path input = work.resolve("merging.jsonl");
+                Files.writeString(input, MERGING_STORIES);
+                session.ingest(input, quiet, quiet);
+                assertTrue(session.awaitProcessed(PROCESSING_LIMIT), "the three reports were processed");
+                ChromeDriver browser = browser();
+                try {
+                    browser.get("http://127.0.0.1:" + session.explorerPort() + "/");
+                    WebElement harvest = await(browser, "the harvest story marked as merged", () ->
+                            browser.findElements(By.cssSelector("#stories li")).stream()
+                                    .filter(item -> item.getText().contains("record grain harvest")
+                                            && !item.findElements(By.cssSelector(".merged")).isEmpty())
+                                    .findFirst().orElse(null));
+                    assertTrue(harvest.getText().contains("Merged into a larger story"), harvest.getText());
+                    harvest.click();
+                    String notice = await(browser, "the notice on the absorbed story", () ->
+                            text(browser, "#merged-into"));
+                    assertTrue(notice.contains(STRIKE_TITLE), notice);
+                    browser.findElement(By.id("merged-into-link")).click();
+                    await(browser, "the surviving story opened", () ->
+                            STRIKE_TITLE.equals(text(browser, "#story-title")) ? true : null);
+                    assertTrue(browser.findElements(By.id("merged-into")).isEmpty(), "the survivor merged nowhere");
+                    assertFalse(text(browser, "#story").contains("null"), "no missing part shows as 'null'");
+                    String tookIn = text(browser, "#absorbed");
+                    assertTrue(tookIn.contains("Farmers bring in a record grain harvest"), tookIn);
+                    List<String> articles = browser.findElements(By.cssSelector("#articles li")).stream()
+                            .map(item -> item.getAttribute("data-article-id")).toList();
+                    assertEquals(List.of("dw-strike", "dw-both"), articles, "the survivor goes on from the merge");
+                    screenshot(browser, "explorer-merged.png");
                 } finally {
                     browser.quit();
                 }
