@@ -50,9 +50,7 @@ class StoryDigestTopologyTest {
     @Test
     void theDigestAndTheMemoryOfAStoryMakeItsTimelineInOrderOfFirstReport() {
         try (TopologyTestDriver driver = driver()) {
-            TestInputTopic<String, EnrichedArticle> enriched = driver.createInputTopic(
-                    topics.enrichedArticles().name(), Serdes.String().serializer(),
-                    topics.enrichedArticles().valueSerde().serializer());
+            TestInputTopic<String, EnrichedArticle> enriched = enrichedInput(driver);
             // Arrival out of publication order: the later report reaches alerts first.
             pipe(enriched, article("cw-reject", "Caribbean Wire", Duration.ofDays(3), "Maduro rejects the offer",
                     news("REJECT", "12", MADURO, US, "Maduro rejected the U.S. offer.")));
@@ -82,9 +80,7 @@ class StoryDigestTopologyTest {
     @Test
     void aCopyIsCountedOnItsOriginalInTheOriginalsStoryAlsoWhenItArrivesFirst() {
         try (TopologyTestDriver driver = driver()) {
-            TestInputTopic<String, EnrichedArticle> enriched = driver.createInputTopic(
-                    topics.enrichedArticles().name(), Serdes.String().serializer(),
-                    topics.enrichedArticles().valueSerde().serializer());
+            TestInputTopic<String, EnrichedArticle> enriched = enrichedInput(driver);
             TestInputTopic<String, DuplicateNotice> duplicates = driver.createInputTopic(
                     topics.duplicates().name(), Serdes.String().serializer(),
                     topics.duplicates().valueSerde().serializer());
@@ -113,9 +109,7 @@ class StoryDigestTopologyTest {
     @Test
     void aStoryAbsorbedByAnotherSaysWhereItWentOnAndKeepsItsOwnArticlesAndDevelopments() {
         try (TopologyTestDriver driver = driver()) {
-            TestInputTopic<String, EnrichedArticle> enriched = driver.createInputTopic(
-                    topics.enrichedArticles().name(), Serdes.String().serializer(),
-                    topics.enrichedArticles().valueSerde().serializer());
+            TestInputTopic<String, EnrichedArticle> enriched = enrichedInput(driver);
             pipe(enriched, article("hp-offer", "Hemisphere Post", Duration.ZERO, "U.S. offers Maduro amnesty",
                     news("OFFER", "03", US, MADURO, "The United States offered Maduro amnesty.")));
             // The merging article reaches alerts before the absorbed story's own (another enriched partition).
@@ -140,6 +134,11 @@ class StoryDigestTopologyTest {
             assertEquals("story-venezuela",
                     StoryViews.summary(absorbed, memories.get("story-caracas")).mergedInto());
         }
+    }
+
+    private TestInputTopic<String, EnrichedArticle> enrichedInput(TopologyTestDriver driver) {
+        return driver.createInputTopic(topics.enrichedArticles().name(), Serdes.String().serializer(),
+                topics.enrichedArticles().valueSerde().serializer());
     }
 
     private static int waitingCopies(TopologyTestDriver driver, String originalId) {
