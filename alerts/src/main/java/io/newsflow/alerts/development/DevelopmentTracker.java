@@ -50,9 +50,21 @@ public final class DevelopmentTracker {
 
     public Outcome observe(StoryMemory memory, ArticleReport article) {
         Optional<Outcome> digest = digestDue(memory, article.publishedAt());
-        if (digest.isPresent()) {
-            memory = digest.get().memory();
-        }
+        Outcome tracked = track(digest.map(Outcome::memory).orElse(memory), article);
+        List<Finding> out = new ArrayList<>(digest.map(Outcome::findings).orElse(List.of()));
+        out.addAll(tracked.findings());
+        return new Outcome(tracked.memory(), out);
+    }
+
+    /**
+     * The memory once it also knows an article of a story merged into this one: that story's subscribers were
+     * alerted of it there, so nothing is found, and its developments are known here from now on.
+     */
+    public StoryMemory absorb(StoryMemory memory, ArticleReport article) {
+        return track(memory, article).memory();
+    }
+
+    private Outcome track(StoryMemory memory, ArticleReport article) {
         List<Finding> findings = new ArrayList<>();
         if (memory.isNew()) {
             findings.add(new Finding.NewStory(article));
@@ -99,9 +111,8 @@ public final class DevelopmentTracker {
             }
         }
         SalienceGate.Gated gated = gate.gate(memory, article, findings, memory.developments());
-        List<Finding> out = new ArrayList<>(digest.map(Outcome::findings).orElse(List.of()));
-        out.addAll(gated.findings());
-        return new Outcome(new StoryMemory(memory.storyId(), developments, memory.articles() + 1, gated.ledger()), out);
+        return new Outcome(new StoryMemory(memory.storyId(), developments, memory.articles() + 1, gated.ledger()),
+                gated.findings());
     }
 
     /**

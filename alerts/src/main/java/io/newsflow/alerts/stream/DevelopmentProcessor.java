@@ -10,6 +10,7 @@ import io.newsflow.alerts.development.Finding;
 import io.newsflow.alerts.development.PriorState;
 import io.newsflow.alerts.development.StoryMemory;
 import io.newsflow.alerts.subscription.AlertContext;
+import io.newsflow.schemas.avro.AbsorbedArticle;
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import java.time.Clock;
@@ -76,6 +77,9 @@ final class DevelopmentProcessor implements Processor<String, EnrichedArticle, S
         StoryMemory before = memories.get(storyId);
         if (before == null) {
             before = StoryMemory.empty(storyId);
+        }
+        for (AbsorbedArticle absorbed : record.value().getAbsorbedArticles()) {
+            before = tracker.absorb(before, ArticleReports.from(absorbed, storyId));
         }
         DevelopmentTracker.Outcome outcome = tracker.observe(before, article);
         StoryMemory after = outcome.memory();

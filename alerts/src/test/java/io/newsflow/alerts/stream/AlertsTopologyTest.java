@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.alerts.development.AlertBudget;
+import io.newsflow.schemas.avro.AbsorbedArticle;
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.EntityTag;
@@ -179,6 +180,40 @@ class AlertsTopologyTest {
         assertEquals(List.of("Caribbean Wire", "Hemisphere Post"), emitted.get(3).getSources());
         assertEquals(2, emitted.get(3).getCorroboration());
         assertTrue(emitted.stream().allMatch(alert -> alert.getSubscriptions().isEmpty()));
+    }
+
+    /**
+     * A second outlet's rejection reaches another story (a split), which the Venezuela story then absorbs: the
+     * merging article carries the split's articles, so the survivor knows the rejection and a third report of
+     * it corroborates instead of alerting as new.
+     */
+    @Test
+    void aStoryThatAbsorbsAnotherKnowsItsDevelopmentsSoTheyDoNotAlertAgain() {
+        assertEquals(List.of("NEW_DEVELOPMENT OFFER hp-offer", "NEW_DEVELOPMENT REJECT cw-reject",
+                "UPDATE REJECT hp-reject"), mergeScenario(true));
+        driver.close();
+        driver = newDriver();
+        assertEquals(List.of("NEW_DEVELOPMENT OFFER hp-offer", "NEW_DEVELOPMENT REJECT cw-reject",
+                "NEW_DEVELOPMENT REJECT hp-reject"), mergeScenario(false), "without the carried articles");
+    }
+
+    private List<String> mergeScenario(boolean carried) {
+        pipe(timeline().get(0));
+        EnrichedArticle split = EnrichedArticle.newBuilder(article("cw-reject", "Caribbean Wire", "story-venezuela",
+                Duration.ofDays(3), "Maduro rejects U.S. amnesty offer",
+                news("REJECT", MADURO, null, "Maduro rejected the U.S. offer."))).setStoryId("story-split").build();
+        pipe(split);
+        AbsorbedArticle absorbed = AbsorbedArticle.newBuilder().setArticleId(split.getArticleId())
+                .setUrl(split.getUrl()).setSource(split.getSource()).setTitle(split.getTitle())
+                .setPublishedAt(split.getPublishedAt()).setFirstSeenAt(split.getFirstSeenAt())
+                .setEntities(split.getEntities()).setSentiment(split.getSentiment()).setEvents(split.getEvents())
+                .build();
+        pipe(EnrichedArticle.newBuilder(article("hp-reject", "Hemisphere Post", "story-venezuela",
+                        Duration.ofDays(3).plusHours(3), "Maduro rebuffs Washington",
+                        news("REJECT", MADURO, null, "Maduro rebuffed the offer.")))
+                .setAbsorbedStoryIds(List.of("story-split"))
+                .setAbsorbedArticles(carried ? List.of(absorbed) : List.of()).build());
+        return describe(alerts.readValuesToList());
     }
 
     @Test

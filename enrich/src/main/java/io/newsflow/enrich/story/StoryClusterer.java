@@ -39,8 +39,8 @@ public final class StoryClusterer {
         FeatureVector vector = vectorizer.vectorize(article.title(), article.body(), article.entityCounts());
         List<String> features = vector.top(settings.lookupFeatures());
         StoryAssignment assignment = join(joinableStories(article, HashedVector.of(vector), features), article, vector)
-                .orElseGet(() -> new StoryAssignment(StoryState.start(article, vector, settings.centroidFeatures()),
-                        true, 0));
+                .orElseGet(() -> new StoryAssignment(StoryState.start(article, vector, settings.centroidFeatures(),
+                        settings.mergeMaxArticles()), true, 0));
         List<String> toFile = assignment.story().toRefile(features, article.publishedAt(), settings.refileAfter());
         StoryState filed = assignment.story().refiled(toFile, article.publishedAt(), settings.refileAfter());
         index.save(filed, StoryProfile.of(filed), toFile);
@@ -94,11 +94,12 @@ public final class StoryClusterer {
             StoryState member = group.get(i);
             boolean closeToSurvivor = i == 0 || survivorAt == 0 || mergeable(scored.get(survivorAt), scored.get(i));
             if (i != survivorAt && absorbable(member) && closeToSurvivor) {
-                merged = merged.absorbing(member, settings.centroidFeatures());
+                merged = merged.absorbing(member, settings.centroidFeatures(), settings.mergeMaxArticles());
                 absorbed.add(member);
             }
         }
-        return Optional.of(new StoryAssignment(merged.with(article, vector, settings.centroidFeatures()), false,
+        return Optional.of(new StoryAssignment(merged.with(article, vector, settings.centroidFeatures(),
+                settings.mergeMaxArticles()), false,
                 scored.get(survivorAt).score(), absorbed));
     }
 

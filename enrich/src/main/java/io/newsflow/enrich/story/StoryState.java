@@ -18,10 +18,13 @@ import java.util.Map;
  * @param lastArticleId  the article that produced this state
  * @param filedAt        the features the story was filed under recently (see {@link #refiled}), with the
  *                       publication time of the article that filed it
+ * @param earlyArticles  while the story is small enough to be absorbed, its articles in the order they
+ *                       joined, as they would reach the story that absorbs it; empty once it is larger
  */
 public record StoryState(String storyId, String title, Instant firstPublishedAt, Instant lastPublishedAt,
                          int articleCount, List<String> sources, Map<String, Integer> entityCounts,
-                         FeatureVector centroid, String lastArticleId, Map<String, Instant> filedAt) {
+                         FeatureVector centroid, String lastArticleId, Map<String, Instant> filedAt,
+                         List<EarlyArticle> earlyArticles) {
     public static final int MAX_SOURCES = 50;
     public static final int MAX_ENTITIES = 50;
 
@@ -29,16 +32,23 @@ public record StoryState(String storyId, String title, Instant firstPublishedAt,
         sources = List.copyOf(sources);
         entityCounts = Map.copyOf(entityCounts);
         filedAt = Map.copyOf(filedAt);
+        earlyArticles = List.copyOf(earlyArticles);
     }
 
-    /** A new story started by this article. */
-    public static StoryState start(StoryArticle article, FeatureVector vector, int centroidFeatures) {
+    /**
+     * A new story started by this article.
+     *
+     * @param keepEarly the most articles a story may have and still keep its {@link #earlyArticles}
+     */
+    public static StoryState start(StoryArticle article, FeatureVector vector, int centroidFeatures, int keepEarly) {
         return new StoryState("story-" + article.articleId(), article.title(), article.publishedAt(),
-                article.publishedAt(), 0, List.of(), Map.of(), FeatureVector.empty(), article.articleId(), Map.of())
-                .with(article, vector, centroidFeatures);
+                article.publishedAt(), 0, List.of(), Map.of(), FeatureVector.empty(), article.articleId(), Map.of(),
+                List.of())
+                .with(article, vector, centroidFeatures, keepEarly);
     }
 
-    public StoryState with(StoryArticle article, FeatureVector vector, int centroidFeatures) {
+    /** @param keepEarly the most articles a story may have and still keep its {@link #earlyArticles} */
+    public StoryState with(StoryArticle article, FeatureVector vector, int centroidFeatures, int keepEarly) {
         List<String> newSources = new ArrayList<>(sources);
         if (!newSources.contains(article.source()) && newSources.size() < MAX_SOURCES) {
             newSources.add(article.source());
@@ -47,9 +57,15 @@ public record StoryState(String storyId, String title, Instant firstPublishedAt,
         article.entityCounts().forEach((entity, count) -> newEntities.merge(entity, count, Integer::sum));
         Instant first = article.publishedAt().isBefore(firstPublishedAt) ? article.publishedAt() : firstPublishedAt;
         Instant last = article.publishedAt().isAfter(lastPublishedAt) ? article.publishedAt() : lastPublishedAt;
+        List<EarlyArticle> early = List.of();
+        if (articleCount + 1 <= keepEarly) {
+            List<EarlyArticle> kept = new ArrayList<>(earlyArticles);
+            kept.add(article.early());
+            early = kept;
+        }
         return new StoryState(storyId, title, first, last, articleCount + 1, newSources,
                 heaviest(newEntities, MAX_ENTITIES), centroid.plus(vector).prunedTo(centroidFeatures),
-                article.articleId(), filedAt);
+                article.articleId(), filedAt, early);
     }
 
     /**
@@ -57,7 +73,7 @@ public record StoryState(String storyId, String title, Instant firstPublishedAt,
      * span and centroid. Title, id, last article and filed features stay this story's: the absorbed story's
      * postings lead to it through its merged profile.
      */
-    public StoryState absorbing(StoryState other, int centroidFeatures) {
+    public StoryState absorbing(StoryState other, int centroidFeatures, int keepEarly) {
         List<String> newSources = new ArrayList<>(sources);
         for (String source : other.sources) {
             if (!newSources.contains(source) && newSources.size() < MAX_SOURCES) {
@@ -68,9 +84,15 @@ public record StoryState(String storyId, String title, Instant firstPublishedAt,
         other.entityCounts.forEach((entity, count) -> newEntities.merge(entity, count, Integer::sum));
         Instant first = other.firstPublishedAt.isBefore(firstPublishedAt) ? other.firstPublishedAt : firstPublishedAt;
         Instant last = other.lastPublishedAt.isAfter(lastPublishedAt) ? other.lastPublishedAt : lastPublishedAt;
-        return new StoryState(storyId, title, first, last, articleCount + other.articleCount, newSources,
+        int count = articleCount + other.articleCount;
+        List<EarlyArticle> early = new ArrayList<>();
+        if (count <= keepEarly) {
+            early.addAll(earlyArticles);
+            early.addAll(other.earlyArticles);
+        }
+        return new StoryState(storyId, title, first, last, count, newSources,
                 heaviest(newEntities, MAX_ENTITIES), centroid.plus(other.centroid).prunedTo(centroidFeatures),
-                lastArticleId, filedAt);
+                lastArticleId, filedAt, early);
     }
 
     /**
@@ -95,7 +117,7 @@ public record StoryState(String storyId, String title, Instant firstPublishedAt,
         });
         features.forEach(feature -> kept.put(feature, publishedAt));
         return new StoryState(storyId, title, firstPublishedAt, lastPublishedAt, articleCount, sources, entityCounts,
-                centroid, lastArticleId, kept);
+                centroid, lastArticleId, kept, earlyArticles);
     }
 
     private static boolean recentlyFiled(Instant filed, Instant publishedAt, Duration refileAfter) {

@@ -31,6 +31,7 @@ final class StoryProcessor implements Processor<String, EnrichedArticle, String,
     private static final Duration POINT = Duration.ofMillis(1);
 
     private final StorySettings settings;
+    private final AbsorbedArticles absorbedArticles = new AbsorbedArticles();
     private ProcessorContext<String, StoryOutcome> context;
     private StoryClusterer clusterer;
     private long now;
@@ -78,10 +79,12 @@ final class StoryProcessor implements Processor<String, EnrichedArticle, String,
         now = Math.max(context.currentStreamTimeMs(), record.timestamp());
         EnrichedArticle article = record.value();
         StoryAssignment assignment = clusterer.assign(new StoryArticle(article.getArticleId(), article.getSource(),
-                article.getTitle(), article.getBody(), article.getPublishedAt(), entityCounts(article)));
+                article.getTitle(), article.getBody(), article.getPublishedAt(), entityCounts(article),
+                absorbedArticles.carried(article)));
         EnrichedArticle withStory = EnrichedArticle.newBuilder(article)
                 .setStoryId(assignment.story().storyId())
                 .setAbsorbedStoryIds(assignment.absorbed().stream().map(StoryState::storyId).toList())
+                .setAbsorbedArticles(absorbedArticles.of(assignment.absorbed()))
                 .build();
         context.forward(record.withValue(new StoryOutcome(withStory, ArticleRecords.storyUpdates(assignment))));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.support.InMemoryStoryIndex;
 import io.newsflow.enrich.support.InMemoryTermStatistics;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +47,25 @@ class StoryMergeTest {
         StoryAssignment later = clusterer.assign(article("b2", CRACKDOWN + " detained", 5));
         assertEquals(protests, later.story().storyId(), "what would have joined the absorbed story joins the survivor");
         assertEquals(List.of(), later.absorbed());
+    }
+
+    @Test
+    void aSmallStoryKeepsItsArticlesForTheStoryThatAbsorbsItAndALargeOneKeepsNone() {
+        StoryClusterer clusterer = clusterer(5);
+        clusterer.assign(carrying("a1", PROTESTS, 0));
+        clusterer.assign(carrying("a2", PROTESTS + " opposition", 1));
+        clusterer.assign(carrying("b1", CRACKDOWN, 2));
+
+        StoryAssignment bridge = clusterer.assign(carrying("c1", PROTESTS + " " + CRACKDOWN, 3));
+
+        assertEquals(List.of(new EarlyArticle("b1", "b1".getBytes(StandardCharsets.UTF_8))),
+                bridge.absorbed().get(0).earlyArticles(), "what the absorbed story hands on");
+        assertEquals(List.of("a1", "a2", "b1", "c1"), bridge.story().earlyArticles().stream()
+                .map(EarlyArticle::articleId).toList(), "four articles: still small enough to be absorbed");
+        StoryAssignment fifth = clusterer.assign(carrying("a3", PROTESTS + " students", 4));
+        assertEquals(5, fifth.story().earlyArticles().size());
+        StoryAssignment sixth = clusterer.assign(carrying("a4", PROTESTS + " police", 5));
+        assertEquals(List.of(), sixth.story().earlyArticles(), "past story.merge.max.articles it keeps none");
     }
 
     @Test
@@ -110,6 +130,11 @@ class StoryMergeTest {
                 defaults.centroidFeatures(), defaults.lookupFeatures(), defaults.storiesPerFeature(),
                 defaults.candidateStories(), Duration.ZERO, mergeThreshold, mergeMaxArticles);
         return new StoryClusterer(settings, new InMemoryTermStatistics(), index);
+    }
+
+    private static StoryArticle carrying(String id, String text, int hours) {
+        return new StoryArticle(id, "Wire", text, text, DAY_ONE.plus(Duration.ofHours(hours)), Map.of(),
+                () -> id.getBytes(StandardCharsets.UTF_8));
     }
 
     private static StoryArticle article(String id, String text, int hours) {

@@ -19,7 +19,7 @@ class StoryUpdatesTest {
     void aMergeClosesTheAbsorbedStoryNamingItsSurvivorBeforeTheSurvivorsUpdate() {
         StoryState absorbed = story("story-b1", "Police crack down on the square", 1, "Metro", MONDAY.plusSeconds(3600));
         StoryState survivor = story("story-a1", "Protesters march on the capital", 4, "Wire", MONDAY)
-                .absorbing(absorbed, 120);
+                .absorbing(absorbed, 120, 5);
 
         List<StoryUpdate> updates = ArticleRecords.storyUpdates(
                 new StoryAssignment(survivor, false, 0.6, List.of(absorbed)));
@@ -49,6 +49,6 @@ class StoryUpdatesTest {
 
     private static StoryState story(String id, String title, int articles, String source, Instant at) {
         return new StoryState(id, title, at, at, articles, List.of(source), Map.of("person:someone", articles),
-                new FeatureVector(Map.of("t:square", 1.0)), id.replace("story-", ""), Map.of());
+                new FeatureVector(Map.of("t:square", 1.0)), id.replace("story-", ""), Map.of(), List.of());
     }
 }

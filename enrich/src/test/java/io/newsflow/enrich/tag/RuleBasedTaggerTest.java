@@ -12,6 +12,7 @@ import io.newsflow.enrich.tag.kb.LiveKnowledgeBase;
 import io.newsflow.enrich.tag.sentiment.VaderLexicon;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.serde.AvroSerde;
+import io.newsflow.schemas.serde.AvroTrust;
 import io.newsflow.schemas.avro.EntityTag;
 import io.newsflow.schemas.avro.Event;
 import io.newsflow.schemas.avro.Mention;
@@ -108,6 +109,8 @@ class RuleBasedTaggerTest {
 
     @Test
     void tagsFitTheEnrichedArticleContract() {
+        // The builder fills the absorbed articles' default, a list of generated records, before any serde exists.
+        AvroTrust.trustGeneratedRecords();
         EnrichedArticle article = EnrichedArticle.newBuilder()
                 .setArticleId("a1").setUrl("https://example.org/a1").setSource("Example").setTitle(title).setBody(body)
                 .setPublishedAt(Instant.parse("2024-08-11T10:00:00Z")).setFirstSeenAt(Instant.parse("2024-08-11T10:05:00Z"))
