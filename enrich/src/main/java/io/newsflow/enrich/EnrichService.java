@@ -33,7 +33,7 @@ public final class EnrichService {
                 .withDedupGrace(settings.getDuration("dedup.grace"))
                 .withStoryOpenDuration(settings.getDuration("story.open.duration"))
                 .withStoryRefileAfter(settings.getDuration("story.refile.after"))
-                .withStoryMerging(share(settings, "story.merge.threshold"), settings.getInt("story.merge.max.articles"))
+                .withStoryMerging(share(settings, "story.merge.threshold"), notNegative(settings, "story.merge.max.articles"))
                 .withParallelPartitions(settings.getInt("topics.partitions"))
                 .withFurniture(furniture(settings));
     }
@@ -42,6 +42,14 @@ public final class EnrichService {
         return new FurnitureSettings(settings.getInt("enrich.furniture.min.pages"),
                 share(settings, "enrich.furniture.min.share"), settings.getDuration("enrich.furniture.window"),
                 settings.getInt("enrich.furniture.lines.per.source"), onOrOff(settings.get("enrich.furniture")));
+    }
+
+    private static int notNegative(Settings settings, String key) {
+        int value = settings.getInt(key);
+        if (value < 0) {
+            throw new IllegalArgumentException("setting '" + key + "' must be 0 or more, got '" + value + "'");
+        }
+        return value;
     }
 
     private static double share(Settings settings, String key) {
