@@ -104,9 +104,10 @@ public final class AlertsTopology {
                         .withTimestampExtractor(new PublishedAtTimestamp()).withName("read-enriched"));
         // An article that merged stories also goes, keyed by each absorbed story, to that story's digest.
         KStream<String, EnrichedArticle> byStory = articles
-                .flatMap((articleId, article) -> Stream.concat(Stream.of(article.getStoryId()),
-                                        article.getAbsorbedStoryIds().stream())
-                                .map(storyId -> KeyValue.pair(storyId, article)).toList(),
+                .flatMap((articleId, article) -> article.getAbsorbedStoryIds().isEmpty()
+                                ? List.of(KeyValue.pair(article.getStoryId(), article))
+                                : Stream.concat(Stream.of(article.getStoryId()), article.getAbsorbedStoryIds().stream())
+                                        .map(storyId -> KeyValue.pair(storyId, article)).toList(),
                         Named.as("key-by-story"))
                 .repartition(Repartitioned.with(Serdes.String(), enriched.valueSerde()).withName(STORY_REPARTITION));
         // The explorer's digest sits beside the story memory, on the same partitions, so one query finds both;

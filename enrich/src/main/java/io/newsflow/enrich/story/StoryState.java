@@ -49,22 +49,11 @@ public record StoryState(String storyId, String title, Instant firstPublishedAt,
 
     /** @param keepEarly the most articles a story may have and still keep its {@link #earlyArticles} */
     public StoryState with(StoryArticle article, FeatureVector vector, int centroidFeatures, int keepEarly) {
-        List<String> newSources = new ArrayList<>(sources);
-        if (!newSources.contains(article.source()) && newSources.size() < MAX_SOURCES) {
-            newSources.add(article.source());
-        }
-        Map<String, Integer> newEntities = new LinkedHashMap<>(entityCounts);
-        article.entityCounts().forEach((entity, count) -> newEntities.merge(entity, count, Integer::sum));
-        Instant first = article.publishedAt().isBefore(firstPublishedAt) ? article.publishedAt() : firstPublishedAt;
-        Instant last = article.publishedAt().isAfter(lastPublishedAt) ? article.publishedAt() : lastPublishedAt;
-        List<EarlyArticle> early = List.of();
-        if (articleCount + 1 <= keepEarly) {
-            List<EarlyArticle> kept = new ArrayList<>(earlyArticles);
-            kept.add(article.early());
-            early = kept;
-        }
-        return new StoryState(storyId, title, first, last, articleCount + 1, newSources,
-                heaviest(newEntities, MAX_ENTITIES), centroid.plus(vector).prunedTo(centroidFeatures),
+        int count = articleCount + 1;
+        List<EarlyArticle> early = count <= keepEarly ? joined(earlyArticles, List.of(article.early())) : List.of();
+        return new StoryState(storyId, title, earlier(firstPublishedAt, article.publishedAt()),
+                later(lastPublishedAt, article.publishedAt()), count, joinedSources(sources, List.of(article.source())),
+                summed(entityCounts, article.entityCounts()), centroid.plus(vector).prunedTo(centroidFeatures),
                 article.articleId(), filedAt, early);
     }
 
@@ -74,25 +63,43 @@ public record StoryState(String storyId, String title, Instant firstPublishedAt,
      * postings lead to it through its merged profile.
      */
     public StoryState absorbing(StoryState other, int centroidFeatures, int keepEarly) {
-        List<String> newSources = new ArrayList<>(sources);
-        for (String source : other.sources) {
-            if (!newSources.contains(source) && newSources.size() < MAX_SOURCES) {
-                newSources.add(source);
+        int count = articleCount + other.articleCount;
+        List<EarlyArticle> early = count <= keepEarly ? joined(earlyArticles, other.earlyArticles) : List.of();
+        return new StoryState(storyId, title, earlier(firstPublishedAt, other.firstPublishedAt),
+                later(lastPublishedAt, other.lastPublishedAt), count, joinedSources(sources, other.sources),
+                summed(entityCounts, other.entityCounts), centroid.plus(other.centroid).prunedTo(centroidFeatures),
+                lastArticleId, filedAt, early);
+    }
+
+    /** Sources of both, first first, each once, at most {@link #MAX_SOURCES}. */
+    private static List<String> joinedSources(List<String> sources, List<String> more) {
+        List<String> joined = new ArrayList<>(sources);
+        for (String source : more) {
+            if (!joined.contains(source) && joined.size() < MAX_SOURCES) {
+                joined.add(source);
             }
         }
-        Map<String, Integer> newEntities = new LinkedHashMap<>(entityCounts);
-        other.entityCounts.forEach((entity, count) -> newEntities.merge(entity, count, Integer::sum));
-        Instant first = other.firstPublishedAt.isBefore(firstPublishedAt) ? other.firstPublishedAt : firstPublishedAt;
-        Instant last = other.lastPublishedAt.isAfter(lastPublishedAt) ? other.lastPublishedAt : lastPublishedAt;
-        int count = articleCount + other.articleCount;
-        List<EarlyArticle> early = new ArrayList<>();
-        if (count <= keepEarly) {
-            early.addAll(earlyArticles);
-            early.addAll(other.earlyArticles);
-        }
-        return new StoryState(storyId, title, first, last, count, newSources,
-                heaviest(newEntities, MAX_ENTITIES), centroid.plus(other.centroid).prunedTo(centroidFeatures),
-                lastArticleId, filedAt, early);
+        return joined;
+    }
+
+    private static <T> List<T> joined(List<T> first, List<T> then) {
+        List<T> joined = new ArrayList<>(first);
+        joined.addAll(then);
+        return joined;
+    }
+
+    private static Map<String, Integer> summed(Map<String, Integer> counts, Map<String, Integer> more) {
+        Map<String, Integer> sum = new LinkedHashMap<>(counts);
+        more.forEach((entity, count) -> sum.merge(entity, count, Integer::sum));
+        return heaviest(sum, MAX_ENTITIES);
+    }
+
+    private static Instant earlier(Instant one, Instant other) {
+        return other.isBefore(one) ? other : one;
+    }
+
+    private static Instant later(Instant one, Instant other) {
+        return other.isAfter(one) ? other : one;
     }
 
     /**
