@@ -1,6 +1,7 @@
 package io.newsflow.enrich.tag.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -62,6 +63,9 @@ public final class Tokenizer {
 
     /** The mutable state of one pass over one text. */
     private static final class Scan {
+        private static final int HAS_LETTER = 1;
+        private static final int HAS_LOWER = 2;
+
         private final Vocabulary vocabulary;
         private final String text;
         /** The text as an array: indexing it is markedly cheaper than charAt on non-Latin-1 strings. */
@@ -150,25 +154,42 @@ public final class Tokenizer {
                 return acronymEnd;
             }
             boolean number = Character.isDigit(chars[start]);
+            TokenKind kind = kindOf(number);
+            // The word is folded and hashed as it is scanned, so its characters are read once.
+            char folded = foldChar(chars[start]);
+            scratch[0] = folded;
+            int hash = folded;
+            int caseBits = caseBits(chars[start]);
             int i = start + 1;
             while (i < to) {
                 char c = chars[i];
+                boolean part;
                 if (isWordChar(c)) {
-                    i++;
+                    part = true;
                 } else if (isApostrophe(c) && i + 1 < to && Character.isLetter(chars[i + 1])) {
                     if (isPossessiveS(i + 1, to)) {
-                        add(start, i, kindOf(number));
+                        addFolded(start, i, kind, hash, caseBits);
                         add(i, i + 2, TokenKind.POSSESSIVE);
                         return i + 2;
                     }
-                    i++;
-                } else if (number && (c == '.' || c == ',') && i + 1 < to && Character.isDigit(chars[i + 1])) {
-                    i++;
+                    part = true;
                 } else {
+                    part = number && (c == '.' || c == ',') && i + 1 < to && Character.isDigit(chars[i + 1]);
+                }
+                if (!part) {
                     break;
                 }
+                int at = i - start;
+                if (at == scratch.length) {
+                    scratch = Arrays.copyOf(scratch, scratch.length * 2);
+                }
+                folded = foldChar(c);
+                scratch[at] = folded;
+                hash = 31 * hash + folded;
+                caseBits |= caseBits(c);
+                i++;
             }
-            add(start, i, kindOf(number));
+            addFolded(start, i, kind, hash, caseBits);
             return i;
         }
 
@@ -266,31 +287,44 @@ public final class Tokenizer {
             if (length > scratch.length) {
                 scratch = new char[Math.max(length, scratch.length * 2)];
             }
-            // One loop folds, hashes and reads the case shape, so no later step rescans the characters.
             int hash = 0;
-            boolean hasLetter = false;
-            boolean hasLower = false;
+            int caseBits = 0;
             for (int i = 0; i < length; i++) {
                 char c = chars[start + i];
-                char folded;
-                if (c < 128) {
-                    boolean lower = c >= 'a' && c <= 'z';
-                    boolean upper = c >= 'A' && c <= 'Z';
-                    hasLower |= lower;
-                    hasLetter |= lower || upper;
-                    folded = upper ? (char) (c + ('a' - 'A')) : c;
-                } else {
-                    hasLower |= Character.isLowerCase(c);
-                    hasLetter |= Character.isLetter(c);
-                    folded = Folding.foldChar(c);
-                }
+                char folded = foldChar(c);
                 scratch[i] = folded;
                 hash = 31 * hash + folded;
+                caseBits |= caseBits(c);
             }
-            int wordId = vocabulary.find(scratch, length, hash);
+            addFolded(start, end, kind, hash, caseBits);
+        }
+
+        /** Adds the token whose folded form is in the scratch buffer, with its hash and {@link #caseBits}. */
+        private void addFolded(int start, int end, TokenKind kind, int hash, int caseBits) {
+            int wordId = vocabulary.find(scratch, end - start, hash);
             char first = chars[start];
             boolean startsUppercase = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
-            tokens.add(new Token(text, start, end, wordId, kind, startsUppercase, hasLetter && !hasLower));
+            boolean allCaps = (caseBits & (HAS_LETTER | HAS_LOWER)) == HAS_LETTER;
+            tokens.add(new Token(text, start, end, wordId, kind, startsUppercase, allCaps));
+        }
+
+        /** Folds with a fast path for ASCII, which is nearly all of it. */
+        private static char foldChar(char c) {
+            if (c < 128) {
+                return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+            return Folding.foldChar(c);
+        }
+
+        /** {@link #HAS_LETTER} and {@link #HAS_LOWER} as they apply to one character. */
+        private static int caseBits(char c) {
+            if (c < 128) {
+                if (c >= 'a' && c <= 'z') {
+                    return HAS_LETTER | HAS_LOWER;
+                }
+                return c >= 'A' && c <= 'Z' ? HAS_LETTER : 0;
+            }
+            return (Character.isLetter(c) ? HAS_LETTER : 0) | (Character.isLowerCase(c) ? HAS_LOWER : 0);
         }
 
         private static TokenKind kindOf(boolean number) {
