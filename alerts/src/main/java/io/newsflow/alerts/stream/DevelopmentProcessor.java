@@ -47,7 +47,7 @@ final class DevelopmentProcessor implements Processor<String, EnrichedArticle, S
     private final Duration digestCheckEvery;
     private final AlertMeters meters;
     private ProcessorContext<String, Alert> context;
-    private KeyValueStore<String, StoryMemory> memories;
+    private StoryMemories memories;
     private KeyValueStore<String, Long> digestsDue;
     private SubscriptionBook subscriptions;
     /** The latest boundary checked; a restart checks its first article's boundary again, which sends nothing new. */
@@ -63,7 +63,7 @@ final class DevelopmentProcessor implements Processor<String, EnrichedArticle, S
     @Override
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
-        this.memories = context.getStateStore(STORE);
+        this.memories = new StoryMemories(context.getStateStore(STORE));
         this.digestsDue = context.getStateStore(DIGESTS_DUE_STORE);
         this.subscriptions = new SubscriptionBook(context);
     }

@@ -1,0 +1,70 @@
+package io.newsflow.alerts.development;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.newsflow.alerts.development.ReportedEvent.Modality;
+import io.newsflow.alerts.development.ReportedEvent.Salience;
+import io.newsflow.schemas.serde.JsonStateSerde;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serde;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The story-memory store keeps busy stories' memories decoded and hands out the same object it was given,
+ * while a restarted task decodes the changelog's JSON: the two must be one memory, or a restart would
+ * change alerts. So every memory the tracker builds, with reports, held developments, a cap window and
+ * aliases, reads back from its JSON equal to itself.
+ */
+class StoryMemoryJsonTest {
+    private static final Serde<StoryMemory> SERDE = JsonStateSerde.of(StoryMemory.class);
+    private static final Instant DAY0 = Instant.parse("2026-03-02T08:00:00.123Z");
+    private static final Set<String> TYPES = Set.of("STATEMENT", "REJECT", "OFFER", "ARREST_CRACKDOWN", "ACCEPT");
+
+    @Test
+    void everyMemoryOfAStoryReadsBackFromItsJsonAsTheSameMemory() {
+        DevelopmentTracker tracker = new DevelopmentTracker(TYPES,
+                AlertBudget.defaults().withStoryCap(1, Duration.ofHours(24)));
+        StoryMemory memory = StoryMemory.empty("story-1");
+        List<StoryMemory> memories = new ArrayList<>();
+        Object[][] articles = {
+                {"Post", 0, "Maduro speaks", "STATEMENT", "person:nicolas-maduro", null},
+                {"Wire", 2, "Maduro speaks again", "STATEMENT", "person:nicolas-maduro", null},
+                {"Post", 24, "Maduro rejects recount", "REJECT", "person:nicolas-maduro", "org:cne"},
+                {"Post", 25, "Maduro offers talks", "OFFER", "person:nicolas-maduro", "org:opposition"},
+                {"Wire", 26, "Maduro offers talks to bishops", "OFFER", "person:nicolas-maduro", "org:opposition"},
+                {"Daily", 29, "Caracas orders arrests", "ARREST_CRACKDOWN", null, null},
+                {"Post", 49, "Maduro accepts mediation", "ACCEPT", "person:nicolas-maduro", null},
+        };
+        for (int a = 0; a < articles.length; a++) {
+            Object[] row = articles[a];
+            memory = tracker.observe(memory, article(a, (String) row[0], (Integer) row[1], (String) row[2],
+                    (String) row[3], (String) row[4], (String) row[5])).memory();
+            memories.add(memory);
+        }
+        assertFalse(memories.get(memories.size() - 1).developments().isEmpty());
+        for (StoryMemory written : memories) {
+            byte[] json = SERDE.serializer().serialize("alerts-story-memory-changelog", written);
+            assertEquals(written, SERDE.deserializer().deserialize("alerts-story-memory-changelog", json));
+        }
+    }
+
+    private static ArticleReport article(int index, String source, int hours, String headline, String type,
+                                         String actor, String target) {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("person:nicolas-maduro", "Nicolás Maduro");
+        if (target != null) {
+            names.put(target, target);
+        }
+        ReportedEvent event = new ReportedEvent(type, actor, target, Modality.FACT, Salience.NEWS, headline, 0);
+        Instant published = DAY0.plus(Duration.ofHours(hours));
+        return new ArticleReport("a" + index, "https://example.org/" + index, source, headline, "story-1",
+                published, published.plusMillis(60_001), List.of(event), names, 0);
+    }
+}
