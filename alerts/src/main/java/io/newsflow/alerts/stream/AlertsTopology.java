@@ -78,7 +78,7 @@ public final class AlertsTopology {
                         .withKeySerde(subscriptions.keySerde()).withValueSerde(subscriptions.valueSerde()));
         // Cached: a story's memory is rewritten with each of its articles, and a commit need only log the last.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DevelopmentProcessor.STORE),
-                Serdes.String(), JsonStateSerde.of(StoryMemory.class)).withCachingEnabled());
+                Serdes.String(), new StoryMemorySerde()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DevelopmentProcessor.DIGESTS_DUE_STORE), Serdes.String(), Serdes.Long()));
         // The digest's summary is rewritten per article (cached, so a commit logs a story's last one); each listed

@@ -1,10 +1,16 @@
-package io.newsflow.alerts.development;
+package io.newsflow.alerts.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsflow.alerts.development.AlertBudget;
+import io.newsflow.alerts.development.ArticleReport;
+import io.newsflow.alerts.development.DevelopmentTracker;
+import io.newsflow.alerts.development.ReportedEvent;
 import io.newsflow.alerts.development.ReportedEvent.Modality;
 import io.newsflow.alerts.development.ReportedEvent.Salience;
+import io.newsflow.alerts.development.StoryMemory;
 import io.newsflow.schemas.serde.JsonStateSerde;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,22 +19,51 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
 
 /**
  * The story-memory store keeps busy stories' memories decoded and hands out the same object it was given,
- * while a restarted task decodes the changelog's JSON: the two must be one memory, or a restart would
- * change alerts. So every memory the tracker builds, with reports, held developments, a cap window and
- * aliases, reads back from its JSON equal to itself.
+ * while a restarted task decodes the changelog: the two must be one memory, or a restart would change
+ * alerts. So every memory the tracker builds, with reports, held developments, a cap window and aliases,
+ * reads back equal to itself; and a memory an earlier release wrote as JSON is still read.
  */
-class StoryMemoryJsonTest {
-    private static final Serde<StoryMemory> SERDE = JsonStateSerde.of(StoryMemory.class);
+class StoryMemorySerdeTest {
+    private static final String CHANGELOG = "alerts-story-memory-changelog";
+    private static final Serde<StoryMemory> SERDE = new StoryMemorySerde();
+    private static final Serde<StoryMemory> EARLIER_JSON = JsonStateSerde.of(StoryMemory.class);
     private static final Instant DAY0 = Instant.parse("2026-03-02T08:00:00.123Z");
     private static final Set<String> TYPES = Set.of("STATEMENT", "REJECT", "OFFER", "ARREST_CRACKDOWN", "ACCEPT");
 
     @Test
-    void everyMemoryOfAStoryReadsBackFromItsJsonAsTheSameMemory() {
+    void everyMemoryOfAStoryReadsBackAsTheSameMemory() {
+        List<StoryMemory> memories = storyMemories();
+        for (StoryMemory written : memories) {
+            byte[] bytes = SERDE.serializer().serialize(CHANGELOG, written);
+            assertEquals(StoryMemorySerde.FORMAT_VERSION, bytes[0]);
+            assertEquals(written, SERDE.deserializer().deserialize(CHANGELOG, bytes));
+        }
+    }
+
+    @Test
+    void aMemoryAnEarlierReleaseWroteAsJsonIsRead() {
+        for (StoryMemory written : storyMemories()) {
+            byte[] json = EARLIER_JSON.serializer().serialize(CHANGELOG, written);
+            assertEquals(written, SERDE.deserializer().deserialize(CHANGELOG, json));
+        }
+    }
+
+    @Test
+    void aValueInAFormatThisReleaseDoesNotKnowIsRefusedNamingTheTopic() {
+        SerializationException refused = assertThrows(SerializationException.class,
+                () -> SERDE.deserializer().deserialize(CHANGELOG, new byte[] {7, 0, 0}));
+        assertTrue(refused.getMessage().contains(CHANGELOG) && refused.getMessage().contains("format version 7"),
+                refused.getMessage());
+    }
+
+    /** The memories of a story through a cap window: reports from several outlets, held developments, a digest. */
+    private static List<StoryMemory> storyMemories() {
         DevelopmentTracker tracker = new DevelopmentTracker(TYPES,
                 AlertBudget.defaults().withStoryCap(1, Duration.ofHours(24)));
         StoryMemory memory = StoryMemory.empty("story-1");
@@ -48,11 +83,10 @@ class StoryMemoryJsonTest {
                     (String) row[3], (String) row[4], (String) row[5])).memory();
             memories.add(memory);
         }
-        assertFalse(memories.get(memories.size() - 1).developments().isEmpty());
-        for (StoryMemory written : memories) {
-            byte[] json = SERDE.serializer().serialize("alerts-story-memory-changelog", written);
-            assertEquals(written, SERDE.deserializer().deserialize("alerts-story-memory-changelog", json));
-        }
+        assertTrue(memories.stream().anyMatch(m -> !m.ledger().held().isEmpty()), "some memory holds developments");
+        assertTrue(memories.stream().anyMatch(m -> m.developments().stream().anyMatch(d -> d.reports().size() > 1)),
+                "some development has reports from two outlets");
+        return memories;
     }
 
     private static ArticleReport article(int index, String source, int hours, String headline, String type,
