@@ -1,8 +1,7 @@
 package io.newsflow.alerts.stream;
 
 import io.newsflow.alerts.development.StoryMemory;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.newsflow.schemas.streams.RecentlyUsed;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -19,12 +18,7 @@ final class StoryMemories {
     static final int DECODED_STORIES = 128;
 
     private final KeyValueStore<String, StoryMemory> store;
-    private final Map<String, StoryMemory> decoded = new LinkedHashMap<>(DECODED_STORIES * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, StoryMemory> eldest) {
-            return size() > DECODED_STORIES;
-        }
-    };
+    private final RecentlyUsed<StoryMemory> decoded = new RecentlyUsed<>(DECODED_STORIES);
 
     StoryMemories(KeyValueStore<String, StoryMemory> store) {
         this.store = store;

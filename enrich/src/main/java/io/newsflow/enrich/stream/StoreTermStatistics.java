@@ -1,9 +1,8 @@
 package io.newsflow.enrich.stream;
 
 import io.newsflow.enrich.story.TermStatistics;
+import io.newsflow.schemas.streams.RecentlyUsed;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -19,12 +18,7 @@ final class StoreTermStatistics implements TermStatistics {
     static final int DECODED_FEATURES = 65_536;
     private static final String DOCUMENTS_KEY = "#documents";
     private final KeyValueStore<String, Long> frequencies;
-    private final Map<String, Long> decoded = new LinkedHashMap<>(DECODED_FEATURES * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-            return size() > DECODED_FEATURES;
-        }
-    };
+    private final RecentlyUsed<Long> decoded = new RecentlyUsed<>(DECODED_FEATURES);
 
     StoreTermStatistics(KeyValueStore<String, Long> frequencies) {
         this.frequencies = frequencies;
