@@ -63,8 +63,19 @@ public final class Tokenizer {
 
     /** The mutable state of one pass over one text. */
     private static final class Scan {
-        private static final int HAS_LETTER = 1;
-        private static final int HAS_LOWER = 2;
+        /** Class bits of a character: part of a word (letter, digit, combining mark), a letter, a lowercase letter. */
+        private static final int WORD_CHAR = 1;
+        private static final int LETTER = 2;
+        private static final int LOWER = 4;
+        private static final byte[] ASCII_CLASS = new byte[128];
+        private static final char[] ASCII_FOLDED = new char[128];
+
+        static {
+            for (char c = 0; c < 128; c++) {
+                ASCII_FOLDED[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                ASCII_CLASS[c] = (byte) nonAsciiClass(c);
+            }
+        }
 
         private final Vocabulary vocabulary;
         private final String text;
@@ -97,7 +108,7 @@ public final class Tokenizer {
                     i++;
                 } else if (Character.isWhitespace(c)) {
                     i++;
-                } else if (isWordChar(c)) {
+                } else if ((classOf(c) & WORD_CHAR) != 0) {
                     i = word(i, to, splitSentences);
                 } else {
                     add(i, i + 1, TokenKind.PUNCTUATION);
@@ -155,38 +166,40 @@ public final class Tokenizer {
             }
             boolean number = Character.isDigit(chars[start]);
             TokenKind kind = kindOf(number);
-            // The word is folded and hashed as it is scanned, so its characters are read once.
-            char folded = foldChar(chars[start]);
-            scratch[0] = folded;
+            // The word is folded and hashed as it is scanned, so its characters are read once; ASCII, nearly
+            // all of it, takes one table read per character for its class, case and folded form.
+            char[] text = chars;
+            char[] folding = scratch;
+            char first = text[start];
+            int firstClass = classOf(first);
+            char folded = first < 128 ? ASCII_FOLDED[first] : Folding.foldChar(first);
+            folding[0] = folded;
             int hash = folded;
-            int caseBits = caseBits(chars[start]);
+            int caseBits = firstClass;
             int i = start + 1;
             while (i < to) {
-                char c = chars[i];
-                boolean part;
-                if (isWordChar(c)) {
-                    part = true;
-                } else if (isApostrophe(c) && i + 1 < to && Character.isLetter(chars[i + 1])) {
-                    if (isPossessiveS(i + 1, to)) {
-                        addFolded(start, i, kind, hash, caseBits);
-                        add(i, i + 2, TokenKind.POSSESSIVE);
-                        return i + 2;
+                char c = text[i];
+                int charClass = c < 128 ? ASCII_CLASS[c] : classOf(c);
+                if ((charClass & WORD_CHAR) == 0) {
+                    if (isApostrophe(c) && i + 1 < to && Character.isLetter(text[i + 1])) {
+                        if (isPossessiveS(i + 1, to)) {
+                            addFolded(start, i, kind, hash, caseBits);
+                            add(i, i + 2, TokenKind.POSSESSIVE);
+                            return i + 2;
+                        }
+                    } else if (!(number && (c == '.' || c == ',') && i + 1 < to && Character.isDigit(text[i + 1]))) {
+                        break;
                     }
-                    part = true;
-                } else {
-                    part = number && (c == '.' || c == ',') && i + 1 < to && Character.isDigit(chars[i + 1]);
-                }
-                if (!part) {
-                    break;
                 }
                 int at = i - start;
-                if (at == scratch.length) {
-                    scratch = Arrays.copyOf(scratch, scratch.length * 2);
+                if (at == folding.length) {
+                    folding = Arrays.copyOf(folding, folding.length * 2);
+                    scratch = folding;
                 }
-                folded = foldChar(c);
-                scratch[at] = folded;
+                folded = c < 128 ? ASCII_FOLDED[c] : Folding.foldChar(c);
+                folding[at] = folded;
                 hash = 31 * hash + folded;
-                caseBits |= caseBits(c);
+                caseBits |= charClass;
                 i++;
             }
             addFolded(start, i, kind, hash, caseBits);
@@ -291,10 +304,10 @@ public final class Tokenizer {
             int caseBits = 0;
             for (int i = 0; i < length; i++) {
                 char c = chars[start + i];
-                char folded = foldChar(c);
+                char folded = c < 128 ? ASCII_FOLDED[c] : Folding.foldChar(c);
                 scratch[i] = folded;
                 hash = 31 * hash + folded;
-                caseBits |= caseBits(c);
+                caseBits |= classOf(c);
             }
             addFolded(start, end, kind, hash, caseBits);
         }
@@ -304,39 +317,23 @@ public final class Tokenizer {
             int wordId = vocabulary.find(scratch, end - start, hash);
             char first = chars[start];
             boolean startsUppercase = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
-            boolean allCaps = (caseBits & (HAS_LETTER | HAS_LOWER)) == HAS_LETTER;
+            boolean allCaps = (caseBits & (LETTER | LOWER)) == LETTER;
             tokens.add(new Token(text, start, end, wordId, kind, startsUppercase, allCaps));
         }
 
-        /** Folds with a fast path for ASCII, which is nearly all of it. */
-        private static char foldChar(char c) {
-            if (c < 128) {
-                return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            }
-            return Folding.foldChar(c);
+        /** {@link #WORD_CHAR}, {@link #LETTER} and {@link #LOWER} as they apply to one character. */
+        private static int classOf(char c) {
+            return c < 128 ? ASCII_CLASS[c] : nonAsciiClass(c);
         }
 
-        /** {@link #HAS_LETTER} and {@link #HAS_LOWER} as they apply to one character. */
-        private static int caseBits(char c) {
-            if (c < 128) {
-                if (c >= 'a' && c <= 'z') {
-                    return HAS_LETTER | HAS_LOWER;
-                }
-                return c >= 'A' && c <= 'Z' ? HAS_LETTER : 0;
-            }
-            return (Character.isLetter(c) ? HAS_LETTER : 0) | (Character.isLowerCase(c) ? HAS_LOWER : 0);
+        private static int nonAsciiClass(char c) {
+            boolean letter = Character.isLetter(c);
+            boolean wordChar = letter || Character.isDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+            return (wordChar ? WORD_CHAR : 0) | (letter ? LETTER : 0) | (Character.isLowerCase(c) ? LOWER : 0);
         }
 
         private static TokenKind kindOf(boolean number) {
             return number ? TokenKind.NUMBER : TokenKind.WORD;
-        }
-
-        /** Letters, digits and combining marks, with a fast path for ASCII, which is nearly all of it. */
-        private static boolean isWordChar(char c) {
-            if (c < 128) {
-                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            }
-            return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
         }
 
         private static boolean isTerminator(char c) {

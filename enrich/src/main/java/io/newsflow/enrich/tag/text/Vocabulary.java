@@ -104,6 +104,16 @@ public final class Vocabulary {
         return find(folded.toCharArray(), folded.length(), folded.hashCode());
     }
 
+    /** Whether every one of the folded words has an id. */
+    public boolean holdsAll(Collection<String> foldedWords) {
+        for (String word : foldedWords) {
+            if (idOf(word) == UNKNOWN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The id of the word spelled {@code chars[0, length)}, or {@link #UNKNOWN}.
      *
