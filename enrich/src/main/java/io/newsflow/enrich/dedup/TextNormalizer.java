@@ -1,8 +1,9 @@
 package io.newsflow.enrich.dedup;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,49 +23,81 @@ public final class TextNormalizer {
                     + "|required fields are marked.*|posted in.*|tags?|filed under.*|more from.*"
                     + "|listen to this article.*|\\d+ min(ute)? read)$");
     private static final int FURNITURE_MAX_WORDS = 12;
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\r\\n\\s*\\r\\n");
-    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    /**
+     * The first words {@link #FURNITURE} can match, so nearly every short paragraph is told apart from
+     * furniture by a set look-up instead of the expression (every alternative starts with one of these, a
+     * number, or a word starting "subscribe" or "copyright").
+     */
+    private static final Set<String> FURNITURE_OPENERS = Set.of("share", "tweet", "email", "print", "comment",
+            "comments", "leave", "post", "sign", "related", "read", "advertisement", "stay", "follow", "click",
+            "all", "date", "your", "required", "posted", "tag", "tags", "filed", "more", "listen");
 
-    /** The content words of the text in order, furniture paragraphs left out. */
+    /**
+     * The content words of the text in order, furniture paragraphs left out. Paragraphs end at a run of
+     * whitespace that holds two line breaks or more (what the expression {@code \n\s*\n} splits at).
+     */
     public List<String> words(String text) {
+        String page = text == null ? "" : text;
         List<String> words = new ArrayList<>();
-        for (String paragraph : PARAGRAPH_BREAK.split(text == null ? "" : text)) {
-            List<String> paragraphWords = plainWords(paragraph);
-            if (!isFurniture(paragraphWords)) {
-                words.addAll(paragraphWords);
+        int start = 0;
+        int i = 0;
+        while (i < page.length()) {
+            if (page.charAt(i) != '\n') {
+                i++;
+                continue;
             }
+            int runEnd = i + 1;
+            int lastBreak = i;
+            while (runEnd < page.length() && isRegexWhitespace(page.charAt(runEnd))) {
+                if (page.charAt(runEnd) == '\n') {
+                    lastBreak = runEnd;
+                }
+                runEnd++;
+            }
+            if (lastBreak > i) {
+                addParagraph(page.substring(start, i), words);
+                start = lastBreak + 1;
+            }
+            i = runEnd;
         }
+        addParagraph(page.substring(start), words);
         return words;
+    }
+
+    private static void addParagraph(String paragraph, List<String> words) {
+        List<String> paragraphWords = plainWords(paragraph);
+        if (!isFurniture(paragraphWords)) {
+            words.addAll(paragraphWords);
+        }
     }
 
     /** Letters and digits, lower-cased and without accents; apostrophes join ("Venezuela's" is one word). */
     private static List<String> plainWords(String paragraph) {
-        String folded = isAscii(paragraph) ? paragraph
-                : DIACRITICS.matcher(Normalizer.normalize(paragraph, Normalizer.Form.NFKD)).replaceAll("");
+        String folded = Decomposition.withoutMarks(paragraph);
         List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
+        char[] word = new char[Math.min(folded.length(), 64)];
+        int length = 0;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                word.append(Character.toLowerCase(c));
-            } else if (!isApostrophe(c) && word.length() > 0) {
-                words.add(word.toString());
-                word.setLength(0);
+                if (length == word.length) {
+                    word = Arrays.copyOf(word, length * 2);
+                }
+                word[length++] = Character.toLowerCase(c);
+            } else if (!isApostrophe(c) && length > 0) {
+                words.add(new String(word, 0, length));
+                length = 0;
             }
         }
-        if (word.length() > 0) {
-            words.add(word.toString());
+        if (length > 0) {
+            words.add(new String(word, 0, length));
         }
         return words;
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
+    /** The characters {@code \s} stands for in a Java expression without the Unicode flag. */
+    private static boolean isRegexWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isApostrophe(char c) {
@@ -72,7 +105,13 @@ public final class TextNormalizer {
     }
 
     private static boolean isFurniture(List<String> paragraphWords) {
-        return paragraphWords.size() <= FURNITURE_MAX_WORDS
+        return !paragraphWords.isEmpty() && paragraphWords.size() <= FURNITURE_MAX_WORDS
+                && mayOpenFurniture(paragraphWords.get(0))
                 && FURNITURE.matcher(String.join(" ", paragraphWords)).matches();
+    }
+
+    private static boolean mayOpenFurniture(String firstWord) {
+        return FURNITURE_OPENERS.contains(firstWord) || firstWord.startsWith("subscribe")
+                || firstWord.startsWith("copyright") || Character.isDigit(firstWord.charAt(0));
     }
 }

@@ -1,11 +1,10 @@
 package io.newsflow.enrich.furniture;
 
+import io.newsflow.enrich.dedup.Decomposition;
 import io.newsflow.enrich.dedup.Hash64;
-import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A page's text as lines, each with a fingerprint that ignores what a template varies or a scraper mangles:
@@ -13,10 +12,6 @@ import java.util.regex.Pattern;
  * "1. Mayor resigns" on the next).
  */
 final class PageLines {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+ )+");
-
     private PageLines() {
     }
 
@@ -24,12 +19,62 @@ final class PageLines {
         return (text == null ? "" : text).split("\n", -1);
     }
 
-    /** The fingerprint of a line, or 0 for a line without words (blank lines are never furniture). */
+    /**
+     * The fingerprint of a line, or 0 for a line without words (blank lines are never furniture): the hash
+     * of its words (runs of letters and numbers after compatibility decomposition, marks dropped,
+     * lowercased) joined by single spaces, without the leading run of ASCII numbers. A hand scan rather
+     * than regular expressions, as every line of every article is fingerprinted; fingerprints are kept in
+     * state, so the scan gives exactly what the expressions {@code \p{M}+} → "", {@code [^\p{L}\p{N}]+}
+     * → " " and {@code ^(\d+ )+} → "" gave (PageLinesTest holds them as the reference).
+     */
     static long fingerprint(String line) {
-        String folded = MARKS.matcher(Normalizer.normalize(line, Normalizer.Form.NFKD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
-        String words = LEADING_NUMBER.matcher(NOT_WORD.matcher(folded).replaceAll(" ").strip()).replaceFirst("");
+        String words = withoutLeadingNumbers(joinedWords(Decomposition.withoutMarks(line).toLowerCase(Locale.ROOT)));
         return words.isEmpty() ? 0 : Hash64.of(words);
+    }
+
+    /** The runs of letters and numbers, joined by one space. */
+    private static String joinedWords(String text) {
+        StringBuilder words = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (isLetterOrNumber(codePoint)) {
+                if (gap && words.length() > 0) {
+                    words.append(' ');
+                }
+                gap = false;
+                words.appendCodePoint(codePoint);
+            } else {
+                gap = true;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return words.toString();
+    }
+
+    /** Drops leading words of ASCII digits that a space follows ("2 1 mayor resigns" → "mayor resigns"). */
+    private static String withoutLeadingNumbers(String words) {
+        int start = 0;
+        int i = 0;
+        while (i < words.length() && isAsciiDigit(words.charAt(i))) {
+            i++;
+            if (i < words.length() && words.charAt(i) == ' ') {
+                start = ++i;
+            } else if (i < words.length() && !isAsciiDigit(words.charAt(i))) {
+                break;
+            }
+        }
+        return start == 0 ? words : words.substring(start);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLetterOrNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** The fingerprint of each line, in order. */
