@@ -127,15 +127,17 @@ final class Cluster implements AutoCloseable {
     }
 
     /**
-     * Whether consumer group {@code groupId} has committed the end of every partition of {@code topic}:
+     * Whether consumer group {@code groupId} has committed the end of every partition of {@code topics}:
      * a service that lags has not written all it will, however quiet its output looks.
      */
-    boolean caughtUp(String groupId, String topic) {
+    boolean caughtUp(String groupId, List<String> topics) {
         Duration limit = Duration.ofSeconds(5);
         try (Admin admin = Admin.create(settings().asClientConfig())) {
-            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames()
-                    .get(limit.toSeconds(), TimeUnit.SECONDS).get(topic).partitions().stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            List<TopicPartition> partitions = admin.describeTopics(topics).allTopicNames()
+                    .get(limit.toSeconds(), TimeUnit.SECONDS).values().stream()
+                    .flatMap(description -> description.partitions().stream()
+                            .map(info -> new TopicPartition(description.name(), info.partition())))
+                    .toList();
             Map<TopicPartition, Long> ends = GroupOffsets.offsets(admin, partitions, OffsetSpec.latest(), limit);
             Map<TopicPartition, Long> committed = GroupOffsets.committed(admin, groupId, limit);
             return partitions.stream().allMatch(partition -> committed.getOrDefault(partition, 0L) >= ends.get(partition));

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * article in the same story, the same alert ids saying the same, no alert twice; the table printed at the
  * end gives each of these per scenario.
  *
- * <p>Part of {@code mvn verify} with 200 articles at 25 a second (5.6 min on two busy cores; 12 min once at a
- * load of 9, when alerts took 264 s to flow again after their kill). {@code -Dnewsflow.faults=long} runs the
+ * <p>Part of {@code mvn verify} with 200 articles at 25 a second (5.6 min on two busy cores; 12 min when the
+ * burst of alerts before the alerts kill held all of them and the suite waited its whole limit for one more,
+ * which it no longer does). {@code -Dnewsflow.faults=long} runs the
  * long variant
  * (3,000 articles at 100 a second, and an enrich instance joining and one being killed, which a small feed
  * is over too soon for).
@@ -88,14 +89,18 @@ class FaultSuiteIT {
 
     @Test
     void alertsKilledMidStream() throws Exception {
-        int some = Math.max(1, uninterrupted.alertIds().size() / 3);
+        int all = uninterrupted.alertIds().size();
+        // Alerts come in bursts: a tenth is the earliest point at which they are known to be flowing.
+        int some = Math.max(1, all / 10);
         check("kill -9 alerts", run("alerts-kill", (cluster, ledger) -> {
             assertTrue(ledger.awaitUntil(() -> ledger.alerts() >= some, LIMIT), "alerts flowed: " + cluster.logs());
             long killedAt = System.nanoTime();
             cluster.kill("alerts-1");
             cluster.startAlerts("alerts-1");
             int before = ledger.alerts();
-            ledger.awaitUntil(() -> ledger.alerts() > before, LIMIT);
+            // When the burst before the kill held every alert, none comes after it: waiting for one would
+            // time the limit, not the recovery.
+            ledger.awaitUntil(() -> ledger.alerts() > before || ledger.alerts() >= all, LIMIT);
             return Duration.ofNanos(System.nanoTime() - killedAt);
         }));
     }
@@ -136,12 +141,17 @@ class FaultSuiteIT {
                 feed.start(cluster.settings(), cluster.topics(), PER_SECOND);
                 Duration recovery = fault.inject(cluster, ledger);
                 feed.awaitWritten();
-                String enriched = cluster.topics().enrichedArticles().name();
-                Outcome outcome = ledger.settle(ARTICLES,
-                        () -> cluster.caughtUp(AlertsTopology.APPLICATION_ID, enriched), QUIET, LIMIT);
+                // Alerts hold articles in first-seen order behind a repartition, so having read the enriched
+                // topic is not having written: after a wiped enrich's open transaction times out, alerts
+                // still needed more than the quiet period to write anything. A run waits (at most the limit)
+                // for as many alerts as the uninterrupted run wrote; extra or repeated ones still count.
+                List<String> alertsInputs = AlertsTopology.inputs(AlertsTopology.APPLICATION_ID, cluster.topics());
+                int alertsExpected = uninterrupted == null ? 0 : uninterrupted.alertIds().size();
+                Outcome outcome = ledger.settle(ARTICLES, () -> ledger.alerts() >= alertsExpected
+                        && cluster.caughtUp(AlertsTopology.APPLICATION_ID, alertsInputs), QUIET, LIMIT);
                 assertTrue(outcome.notAccountedOnce(inputIds).size() < ARTICLES / 2,
                         name + ": the pipeline ran: " + cluster.logs());
-                assertTrue(cluster.caughtUp(AlertsTopology.APPLICATION_ID, enriched),
+                assertTrue(cluster.caughtUp(AlertsTopology.APPLICATION_ID, alertsInputs),
                         name + ": alerts had not read every enriched article after " + LIMIT + ": " + cluster.logs());
                 lastRecovery = recovery;
                 lastSeconds = (System.nanoTime() - started) / 1e9;
