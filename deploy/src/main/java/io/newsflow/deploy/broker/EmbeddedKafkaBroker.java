@@ -68,6 +68,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private EmbeddedKafkaBroker startAndAwaitReady() {
+        RetriedSequenceErrors.install();
         server.startup();
         awaitReady();
         return this;
