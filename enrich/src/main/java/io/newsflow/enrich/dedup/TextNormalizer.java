@@ -3,7 +3,6 @@ package io.newsflow.enrich.dedup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,15 +22,6 @@ public final class TextNormalizer {
                     + "|required fields are marked.*|posted in.*|tags?|filed under.*|more from.*"
                     + "|listen to this article.*|\\d+ min(ute)? read)$");
     private static final int FURNITURE_MAX_WORDS = 12;
-    /**
-     * The first words {@link #FURNITURE} can match, so nearly every short paragraph is told apart from
-     * furniture by a set look-up instead of the expression (every alternative starts with one of these, a
-     * number, or a word starting "subscribe" or "copyright").
-     */
-    private static final Set<String> FURNITURE_OPENERS = Set.of("share", "tweet", "email", "print", "comment",
-            "comments", "leave", "post", "sign", "related", "read", "advertisement", "stay", "follow", "click",
-            "all", "date", "your", "required", "posted", "tag", "tags", "filed", "more", "listen");
-
     /**
      * The content words of the text in order, furniture paragraphs left out. Paragraphs end at a run of
      * whitespace that holds two line breaks or more (what the expression {@code \n\s*\n} splits at).
@@ -105,13 +95,7 @@ public final class TextNormalizer {
     }
 
     private static boolean isFurniture(List<String> paragraphWords) {
-        return !paragraphWords.isEmpty() && paragraphWords.size() <= FURNITURE_MAX_WORDS
-                && mayOpenFurniture(paragraphWords.get(0))
+        return paragraphWords.size() <= FURNITURE_MAX_WORDS
                 && FURNITURE.matcher(String.join(" ", paragraphWords)).matches();
-    }
-
-    private static boolean mayOpenFurniture(String firstWord) {
-        return FURNITURE_OPENERS.contains(firstWord) || firstWord.startsWith("subscribe")
-                || firstWord.startsWith("copyright") || Character.isDigit(firstWord.charAt(0));
     }
 }
