@@ -33,7 +33,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The alerts service: enriched articles, re-keyed by story and put back in ingest's first-seen order
+ * The alerts service: enriched articles, without their bodies ({@code drop-body}: nothing here reads them),
+ * re-keyed by story and put back in ingest's first-seen order
  * ({@code story-order}), are compared with what each story knows ({@code track-developments}); alerts go to {@code news.alerts.v1}; each alert is then fanned out to the
  * subscriptions it matched, re-keyed by subscription, throttled ({@code throttle-deliveries}) and written to
  * {@code news.alerts.deliveries.v1} and to the subscription's own topic when it has one. Beside the
@@ -102,8 +103,12 @@ public final class AlertsTopology {
         KStream<String, EnrichedArticle> articles = builder
                 .stream(enriched.name(), Consumed.with(enriched.keySerde(), enriched.valueSerde())
                         .withTimestampExtractor(new PublishedAtTimestamp()).withName("read-enriched"));
-        // An article that merged stories also goes, keyed by each absorbed story, to that story's digest.
+        // Development tracking and the digest read an article's headline, entities and events, never its body,
+        // which is most of the record: without it, the by-story topic and the order buffer's changelog carry a
+        // fraction of the bytes. An article that merged stories also goes, keyed by each absorbed story, to that
+        // story's digest.
         KStream<String, EnrichedArticle> byStory = articles
+                .mapValues(AlertsTopology::withoutBody, Named.as("drop-body"))
                 .flatMap((articleId, article) -> article.getAbsorbedStoryIds().isEmpty()
                                 ? List.of(KeyValue.pair(article.getStoryId(), article))
                                 : Stream.concat(Stream.of(article.getStoryId()), article.getAbsorbedStoryIds().stream())
@@ -143,6 +148,10 @@ public final class AlertsTopology {
      * A copy names only its original: the original's story is looked up where the original was noted (both
      * keyed by the original's id), then the copy is counted in that story's digest.
      */
+    private static EnrichedArticle withoutBody(EnrichedArticle article) {
+        return article.getBody().isEmpty() ? article : EnrichedArticle.newBuilder(article).setBody("").build();
+    }
+
     private static void countCopies(StreamsBuilder builder, Topics topics, KStream<String, EnrichedArticle> articles) {
         String[] stores = {ArticleStoryProcessor.STORE, ArticleStoryProcessor.AWAITING_STORE};
         KStream<String, String> released = articles.process(ArticleStoryProcessor::new,

@@ -1,6 +1,7 @@
 package io.newsflow.alerts.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -15,18 +16,21 @@ import io.newsflow.schemas.avro.Subscription;
 import io.newsflow.schemas.streams.FirstSeenOrderProcessor;
 import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.topics.Topics;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -180,6 +184,41 @@ class AlertsTopologyTest {
         assertEquals(List.of("Caribbean Wire", "Hemisphere Post"), emitted.get(3).getSources());
         assertEquals(2, emitted.get(3).getCorroboration());
         assertTrue(emitted.stream().allMatch(alert -> alert.getSubscriptions().isEmpty()));
+    }
+
+    /**
+     * Nothing in alerts reads an article's body, which is most of an enriched record, so none of alerts' own
+     * topics (the by-story repartition, the order buffer's and the digest's changelogs) carries it.
+     */
+    @Test
+    void articleBodiesStayOutOfAlertsInternalTopics() {
+        driver.close();
+        // With a grace, articles wait in the order buffer, so its changelog is written too.
+        driver = newDriver(Duration.ofHours(1));
+        pipeTimeline();
+        driver.advanceWallClockTime(FirstSeenOrderProcessor.RELEASE_INTERVAL);
+
+        assertFalse(alerts.readValuesToList().isEmpty());
+        List<String> internal = driver.producedTopicNames().stream().filter(topic -> topic.startsWith("alerts-test-"))
+                .sorted().toList();
+        assertTrue(internal.containsAll(List.of("alerts-test-alerts-by-story-repartition",
+                "alerts-test-alerts-order-buffer-changelog", "alerts-test-alerts-story-articles-changelog")),
+                internal::toString);
+        byte[] bodyText = "Body of ".getBytes(StandardCharsets.UTF_8);
+        for (String topic : internal) {
+            List<byte[]> values = driver.createOutputTopic(topic, new ByteArrayDeserializer(),
+                    new ByteArrayDeserializer()).readValuesToList();
+            assertTrue(values.stream().noneMatch(value -> value != null && holds(value, bodyText)), topic);
+        }
+    }
+
+    private static boolean holds(byte[] value, byte[] part) {
+        for (int at = 0; at + part.length <= value.length; at++) {
+            if (Arrays.equals(value, at, at + part.length, part, 0, part.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
