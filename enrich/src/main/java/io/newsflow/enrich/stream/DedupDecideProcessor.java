@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -38,6 +39,11 @@ import org.apache.kafka.streams.state.Stores;
  */
 final class DedupDecideProcessor implements Processor<String, DecideInput, String, DedupOutcome> {
     static final String PENDING_STORE = "dedup-pending";
+    /**
+     * Each held delivery's article, written once when it arrives and deleted when its verdict goes: the pending
+     * entry, rewritten with every answer, stays a few dozen bytes instead of carrying the article each time.
+     */
+    static final String HELD_ARTICLES_STORE = "dedup-held-articles";
     static final String RELEASE_STORE = "dedup-release-schedule";
     /** Hold reports all go to story-order's single partition, so their key only names them. */
     static final String HOLD_REPORT_KEY = "dedup-decide-holdings";
@@ -55,6 +61,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     private final EnrichMeters meters;
     private ProcessorContext<String, DedupOutcome> context;
     private KeyValueStore<String, PendingVerdict> pending;
+    private KeyValueStore<String, RawArticle> heldArticles;
     /** Held deliveries in first-seen order. */
     private FirstSeenHold held;
     private boolean scheduled;
@@ -78,6 +85,8 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
             public Set<StoreBuilder<?>> stores() {
                 return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
                                 Serdes.String(), new PendingVerdictSerde(articles, articleTopic)).withCachingEnabled(),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HELD_ARTICLES_STORE),
+                                Serdes.String(), articles).withCachingEnabled(),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RELEASE_STORE),
                                 Serdes.String(), Serdes.Long()).withLoggingDisabled());
             }
@@ -88,6 +97,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     public void init(ProcessorContext<String, DedupOutcome> context) {
         this.context = context;
         this.pending = context.getStateStore(PENDING_STORE);
+        this.heldArticles = context.getStateStore(HELD_ARTICLES_STORE);
         this.held = FirstSeenHold.eachWhenSettled(context.getStateStore(RELEASE_STORE), grace, backlog,
                 STEPS_TO_HERE);
         if (!grace.isZero()) {
@@ -110,15 +120,19 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
             }
             meters.lateMatchInTime(Duration.ofMillis(current.isHeld() ? now - current.completedAt() : 0));
         }
+        if (input instanceof DecideInput.Held arrived) {
+            heldArticles.put(delivery, arrived.article());
+        }
         PendingVerdict updated = (current == null ? PendingVerdict.none() : current).with(input);
         if (!updated.isComplete() || updated.isHeld()) {
             pending.put(delivery, updated);
         } else if (updated.tally().verdict() instanceof DedupVerdict.Redelivered) {
             pending.delete(delivery);
+            heldArticles.delete(delivery);
             meters.redelivery();
         } else if (grace.isZero()) {
             pending.delete(delivery);
-            emit(updated.heldSince(now, record.timestamp(), input.order().firstSeenMillis()));
+            emit(delivery, updated.heldSince(now, record.timestamp(), input.order().firstSeenMillis()));
         } else {
             pending.put(delivery, updated.heldSince(now, record.timestamp(), input.order().firstSeenMillis()));
             held.hold(input.order().firstSeenMillis(), delivery, now);
@@ -132,7 +146,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
             PendingVerdict verdict = pending.get(delivery);
             pending.delete(delivery);
             if (verdict != null) {
-                emit(verdict);
+                emit(delivery, verdict);
             }
         }
         reportHoldings();
@@ -155,7 +169,8 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
 
     /**
      * Puts the held verdicts of the pending store on the local release schedule, once the task's stores are
-     * restored (at its first record or release, not in {@code init}).
+     * restored (at its first record or release, not in {@code init}); and moves the article out of entries an
+     * earlier release wrote with it, into the held articles.
      */
     private void rescheduleOnce() {
         if (scheduled) {
@@ -163,19 +178,32 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
         }
         scheduled = true;
         List<FirstSeenHold.Held> holding = new ArrayList<>();
+        List<KeyValue<String, PendingVerdict>> carrying = new ArrayList<>();
         try (KeyValueIterator<String, PendingVerdict> all = pending.all()) {
             all.forEachRemaining(entry -> {
                 if (entry.value.isHeld()) {
                     holding.add(new FirstSeenHold.Held(entry.value.firstSeenMillis(), entry.key,
                             entry.value.completedAt()));
                 }
+                if (entry.value.carriedArticle() != null) {
+                    carrying.add(entry);
+                }
             });
+        }
+        for (KeyValue<String, PendingVerdict> entry : carrying) {
+            heldArticles.put(entry.key, entry.value.carriedArticle());
+            pending.put(entry.key, entry.value.withoutCarriedArticle());
         }
         held.rebuild(holding);
     }
 
-    private void emit(PendingVerdict decided) {
-        RawArticle article = decided.article();
+    private void emit(String delivery, PendingVerdict decided) {
+        RawArticle article = heldArticles.get(delivery);
+        if (article == null) {
+            throw new IllegalStateException(HELD_ARTICLES_STORE + " has no article for the complete verdict of "
+                    + delivery + ": the store and " + PENDING_STORE + " disagree");
+        }
+        heldArticles.delete(delivery);
         DedupVerdict verdict = decided.tally().verdict();
         DedupOutcome outcome = verdict instanceof DedupVerdict.Duplicate duplicate
                 ? new DedupOutcome.Copy(article, ArticleRecords.duplicateNotice(article, duplicate))

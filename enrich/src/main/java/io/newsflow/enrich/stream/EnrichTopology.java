@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  *   │    ─► dedup-bucket (repartition by bucket) ─► dedup-bucket-lookup [dedup-bucket-members]
  *   │         answers (and late matches) keyed by article id ─┐
  *   └─ dedup-hold: the article itself, keyed by article id ─► dedup-fan-in
- *        ─► dedup-decide (repartition by article id) ─► dedup-decide [dedup-pending, dedup-release-schedule]
+ *        ─► dedup-decide (repartition by article id)
+ *        ─► dedup-decide [dedup-pending (tallies), dedup-held-articles (each article once), dedup-release-schedule]
  *        ├─ copies ─► duplicate-notice ─► duplicates-sink
  *        ├─ holdings (what each decide task still holds, ten times a second) ─► dedup-holding-report ─┐
  *        └─ originals ─► tag (on the dedup-decide task that holds the article) ─► story-order-inputs

@@ -13,6 +13,7 @@ import io.newsflow.enrich.dedup.EarlierMatch;
 import io.newsflow.enrich.dedup.MinHashSignature;
 import io.newsflow.enrich.dedup.ProbeAnswer;
 import io.newsflow.enrich.dedup.VerdictTally;
+import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.topics.Topics;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -77,7 +78,7 @@ class DedupDecideSerdesTest {
 
     @Test
     void aHeldVerdictKeepsWhenItWasCompleteItsRecordTimestampAndFirstSeenTime() {
-        PendingVerdict held = PendingVerdict.waiting(null, VerdictTally.empty().expecting(1)
+        PendingVerdict held = PendingVerdict.waiting(VerdictTally.empty().expecting(1)
                 .with(ProbeAnswer.matched(WIRE))).heldSince(1_764_000_000_000L, 1_763_000_000_000L,
                 1_762_000_000_000L);
 
@@ -123,14 +124,31 @@ class DedupDecideSerdesTest {
         PendingVerdict read = pending.deserializer().deserialize("s", bytes.toByteArray());
 
         assertEquals(new VerdictTally(33, 5, false, null), read.tally());
-        assertNull(read.article());
+        assertNull(read.carriedArticle());
         assertFalse(read.isHeld());
+    }
+
+    /** Entries of the release before the held-articles store (format 3) carry the article, which still reads. */
+    @Test
+    void aFormatThreeEntryReadsWithTheArticleItCarries() {
+        RawArticle article = RawArticle.newBuilder().setArticleId("wire-003").setUrl("https://wire.example/3")
+                .setSource("Wire").setTitle("Port strike ends").setBody("Dockers went back to work on Monday.")
+                .setPublishedAt(Instant.parse("2026-11-20T10:00:00Z"))
+                .setFirstSeenAt(Instant.parse("2026-11-20T10:01:00Z")).build();
+        PendingVerdict read = pending.deserializer().deserialize("s", FormatThreePendingEntry.of(topics.rawArticles(),
+                article, 3, 1_764_000_000_000L, 1_763_000_000_000L, 1_762_000_000_000L));
+
+        assertEquals(article, read.carriedArticle());
+        assertEquals(new VerdictTally(3, 3, false, null), read.tally());
+        assertEquals(1_762_000_000_000L, read.firstSeenMillis());
+        assertEquals(read.withoutCarriedArticle(), pending.deserializer().deserialize("s",
+                pending.serializer().serialize("s", read.withoutCarriedArticle())), "written again without it");
     }
 
     @Test
     void anUnknownFormatIsRefusedWithItsVersion() {
         SerializationException error = assertThrows(SerializationException.class,
                 () -> pending.deserializer().deserialize("s", new byte[] {7, 0, 0}));
-        assertEquals("PendingVerdictSerde cannot read format version 7 (expects 3)", error.getMessage());
+        assertEquals("PendingVerdictSerde cannot read format version 7 (expects 4)", error.getMessage());
     }
 }

@@ -2,6 +2,7 @@ package io.newsflow.enrich.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,6 +17,7 @@ import io.newsflow.schemas.avro.StoryUpdate;
 import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,11 +30,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.processor.StateStore;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.internals.WrappedStateStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,6 +231,39 @@ class EnrichTopologyTest {
                 .collect(Collectors.toSet()));
     }
 
+    /**
+     * After an upgrade from the release that kept the article in its dedup-pending entry: a verdict held then
+     * goes out with that article, which moves to dedup-held-articles when the task starts and leaves it with
+     * the verdict.
+     */
+    @Test
+    void aVerdictHeldByTheReleaseBeforeGoesOutWithTheArticleItsEntryCarried() {
+        Fixture fixture = Fixture.load("amnesty-wire");
+        String delivery = fixture.id() + "@0:0";
+        long completed = FIRST_ARRIVAL.toEpochMilli();
+        rocksDb(DedupDecideProcessor.PENDING_STORE).put(Bytes.wrap(delivery.getBytes(StandardCharsets.UTF_8)),
+                FormatThreePendingEntry.of(topics.rawArticles(), rawArticle(fixture, nextArrival), 1, completed,
+                        fixture.publishedAt().toEpochMilli(), nextArrival.toEpochMilli()));
+
+        release();
+
+        assertEquals(List.of(fixture.body()), enriched.readValuesToList().stream().map(EnrichedArticle::getBody)
+                .toList());
+        KeyValueStore<String, RawArticle> held = driver.getKeyValueStore(DedupDecideProcessor.HELD_ARTICLES_STORE);
+        assertNull(held.get(delivery), "gone with its verdict");
+        assertNull(driver.getKeyValueStore(DedupDecideProcessor.PENDING_STORE).get(delivery));
+    }
+
+    /** The bytes store under a store's metering, caching and logging layers, as a restore would fill it. */
+    @SuppressWarnings("unchecked")
+    private KeyValueStore<Bytes, byte[]> rocksDb(String storeName) {
+        StateStore store = driver.getAllStateStores().get(storeName);
+        while (store instanceof WrappedStateStore<?, ?, ?> wrapper) {
+            store = wrapper.wrapped();
+        }
+        return (KeyValueStore<Bytes, byte[]>) store;
+    }
+
     /** A late match after the grace cannot take back an emitted original: both pass, and operators see it. */
     @Test
     void aLateMatchAfterTheGraceIsCountedAsTooLate() {
@@ -371,6 +410,7 @@ class EnrichTopologyTest {
         return Map.ofEntries(Map.entry(BucketMembers.MEMBERS_STORE, new BucketProbeSerde()),
                 Map.entry(BucketMembers.MEMBERS_FILED_STORE, Serdes.Long()),
                 Map.entry(DedupDecideProcessor.PENDING_STORE, new PendingVerdictSerde(raw.valueSerde(), raw.name())),
+                Map.entry(DedupDecideProcessor.HELD_ARTICLES_STORE, raw.valueSerde()),
                 Map.entry(EnrichTopology.STORY_ORDER.bufferStore(), topics.enrichedArticles().valueSerde()),
                 Map.entry(StoryProcessor.STATES_STORE, new StoryStateSerde()),
                 Map.entry(StoryProcessor.PROFILES_STORE, new StoryProfileSerde()),
