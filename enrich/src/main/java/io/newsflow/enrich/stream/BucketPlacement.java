@@ -1,13 +1,11 @@
 package io.newsflow.enrich.stream;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 
 /**
@@ -41,6 +39,6 @@ final class BucketPlacement implements StreamPartitioner<String, BucketProbe> {
     }
 
     private static int partitionOf(String bucketKey, int numPartitions) {
-        return Utils.toPositive(Utils.murmur2(bucketKey.getBytes(StandardCharsets.UTF_8))) % numPartitions;
+        return KeyPartition.of(bucketKey, numPartitions);
     }
 }

@@ -41,9 +41,12 @@ import org.slf4j.LoggerFactory;
  *   │    32 LSH bands), naming those buckets
  *   │    ─► dedup-bucket (repartition by bucket) ─► dedup-bucket-lookup [dedup-bucket-members]
  *   │         answers (and late matches) keyed by article id ─┐
- *   └─ dedup-hold: the article itself, keyed by article id ─► dedup-fan-in
- *        ─► dedup-decide (repartition by article id)
+ *   └─ dedup-hold: the article itself, keyed by article id
+ *        ├─ elsewhere (read from another partition than its id's) ─► dedup-fan-in ┘
+ *        │    ─► dedup-decide (repartition by article id) ─┐
+ *        └─ where-read (as ingest publishes nearly all) ───── dedup-decide-inputs
  *        ─► dedup-decide [dedup-pending (tallies), dedup-held-articles (each article once), dedup-release-schedule]
+ *           (in the tasks that read the raw topic)
  *        ├─ copies ─► duplicate-notice ─► duplicates-sink
  *        ├─ holdings (what each decide task still holds, ten times a second) ─► dedup-holding-report ─┐
  *        └─ originals ─► tag (on the dedup-decide task that holds the article) ─► story-order-inputs
@@ -121,14 +124,22 @@ public final class EnrichTopology {
                         .withNumberOfPartitions(options.parallelPartitions()))
                 .process(BucketLookupProcessor.supplier(options.dedup(), options.dedupRetention()),
                         Named.as("dedup-bucket-lookup"));
-        KStream<String, DecideInput> held = sketched.map((key, article) -> KeyValue.pair(
+        DecidePlacement decidePlacement = new DecidePlacement(options.parallelPartitions());
+        Map<String, KStream<String, DecideInput>> held = sketched.map((key, article) -> KeyValue.pair(
                         article.article().getArticleId(), (DecideInput) new DecideInput.Held(article.probe().order(),
                                 article.bucketKeys().size(), article.article())),
-                Named.as("dedup-hold"));
-        KStream<String, DedupOutcome> deduplicated = answers.merge(held, Named.as("dedup-fan-in"))
+                Named.as("dedup-hold"))
+                .split(Named.as("dedup-hold-"))
+                .branch((articleId, hold) -> decidePlacement.decidesWhereRead(articleId, hold.order().partition()),
+                        Branched.as("where-read"))
+                .defaultBranch(Branched.as("elsewhere"));
+        KStream<String, DedupOutcome> deduplicated = answers.merge(held.get("dedup-hold-elsewhere"),
+                        Named.as("dedup-fan-in"))
                 .repartition(Repartitioned.with(Serdes.String(), new DecideInputSerde(raw.valueSerde(), raw.name()))
                         .withName(DECIDE_REPARTITION)
+                        .withStreamPartitioner(decidePlacement)
                         .withNumberOfPartitions(options.parallelPartitions()))
+                .merge(held.get("dedup-hold-where-read"), Named.as("dedup-decide-inputs"))
                 .process(DedupDecideProcessor.supplier(raw.valueSerde(), raw.name(), options.dedupGrace(), backlog,
                         meters), Named.as("dedup-decide"));
 

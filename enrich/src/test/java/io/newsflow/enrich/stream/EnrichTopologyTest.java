@@ -264,6 +264,29 @@ class EnrichTopologyTest {
         return (KeyValueStore<Bytes, byte[]>) store;
     }
 
+    /**
+     * Dedup-decide runs in the tasks that read the raw topic: an article read from its id's partition is held
+     * where it was read, one read from another partition (from a producer that keys otherwise) crosses the
+     * dedup-decide topic to the task of its id, and both are decided alike. With three partitions configured,
+     * only harbor-017's id falls in the driver's one partition.
+     */
+    @Test
+    void anArticleReadFromAnotherPartitionThanItsIdsCrossesToTheTaskOfItsId() {
+        driver.close();
+        startDriver(stateDir.resolve("three-partitions"), 3);
+        publish("amnesty-wire", "amnesty-exact-copy", "amnesty-syndicated", "amnesty-harbor-daily");
+
+        Map<String, String> copyOf = duplicates.readKeyValuesToList().stream()
+                .collect(Collectors.toMap(record -> record.key, record -> record.value.getDuplicateOf()));
+        assertEquals(Map.of("gazette-512", "wire-001", "metro-7781", "wire-001"), copyOf);
+        DecideInputSerde inputs = new DecideInputSerde(topics.rawArticles().valueSerde(), topics.rawArticles().name());
+        Set<String> crossed = driver.createOutputTopic(APPLICATION_ID + "-dedup-decide-repartition",
+                        Serdes.String().deserializer(), inputs.deserializer()).readKeyValuesToList().stream()
+                .filter(record -> record.value instanceof DecideInput.Held).map(record -> record.key)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("wire-001", "gazette-512", "metro-7781"), crossed);
+    }
+
     /** A late match after the grace cannot take back an emitted original: both pass, and operators see it. */
     @Test
     void aLateMatchAfterTheGraceIsCountedAsTooLate() {
@@ -441,9 +464,13 @@ class EnrichTopologyTest {
     }
 
     private void startDriver(Path directory) {
-        StreamsBuilder builder = new StreamsBuilder();
         // The driver runs every topic with one partition, so one dedup-decide task reports what it holds.
-        EnrichTopology.build(builder, topics, EnrichOptions.defaults().withParallelPartitions(1),
+        startDriver(directory, 1);
+    }
+
+    private void startDriver(Path directory, int parallelPartitions) {
+        StreamsBuilder builder = new StreamsBuilder();
+        EnrichTopology.build(builder, topics, EnrichOptions.defaults().withParallelPartitions(parallelPartitions),
                 new CapitalisedWordTagger(), registry, backlog);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);

@@ -1,0 +1,29 @@
+package io.newsflow.enrich.stream;
+
+import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.streams.processor.StreamPartitioner;
+
+/**
+ * Which dedup-decide task decides an article: the one of the partition Kafka's default partitioner picks for its
+ * id. Decide runs in the tasks that read the raw topic, so an article read from that very partition (as ingest,
+ * keying by article id, nearly always publishes it) is held where it was read; only the rest, and every bucket
+ * answer, cross the dedup-decide topic.
+ */
+final class DecidePlacement implements StreamPartitioner<String, DecideInput> {
+    private final int partitions;
+
+    DecidePlacement(int partitions) {
+        this.partitions = partitions;
+    }
+
+    /** Whether the task that read an article from this raw partition is the one that decides it. */
+    boolean decidesWhereRead(String articleId, int rawPartition) {
+        return KeyPartition.of(articleId, partitions) == rawPartition;
+    }
+
+    @Override
+    public Optional<Set<Integer>> partitions(String topic, String articleId, DecideInput input, int numPartitions) {
+        return Optional.of(Set.of(KeyPartition.of(articleId, numPartitions)));
+    }
+}
