@@ -22,25 +22,28 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * that was seen after the probe but filed before it. Members are stamped with stream time, not publishedAt,
  * so an old copy arriving late still meets its original within the retention (see {@link BucketMembers}).
  */
-final class BucketLookupProcessor implements Processor<String, BucketProbe, String, DecideInput> {
+final class BucketLookupProcessor implements Processor<String, BucketProbe, String, RoutedDecideInput> {
     private final DedupSettings settings;
     private final Duration retention;
     private final DedupBucket bucket;
-    private ProcessorContext<String, DecideInput> context;
+    private final DecidePlacement decidePlacement;
+    private ProcessorContext<String, RoutedDecideInput> context;
     private BucketMembers members;
+    private int partition;
 
-    private BucketLookupProcessor(DedupSettings settings, Duration retention) {
+    private BucketLookupProcessor(DedupSettings settings, Duration retention, DecidePlacement decidePlacement) {
         this.settings = settings;
         this.retention = retention;
         this.bucket = new DedupBucket(settings);
+        this.decidePlacement = decidePlacement;
     }
 
-    static ProcessorSupplier<String, BucketProbe, String, DecideInput> supplier(DedupSettings settings,
-                                                                               Duration retention) {
+    static ProcessorSupplier<String, BucketProbe, String, RoutedDecideInput> supplier(DedupSettings settings,
+            Duration retention, DecidePlacement decidePlacement) {
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<String, BucketProbe, String, DecideInput> get() {
-                return new BucketLookupProcessor(settings, retention);
+            public Processor<String, BucketProbe, String, RoutedDecideInput> get() {
+                return new BucketLookupProcessor(settings, retention, decidePlacement);
             }
 
             @Override
@@ -51,9 +54,10 @@ final class BucketLookupProcessor implements Processor<String, BucketProbe, Stri
     }
 
     @Override
-    public void init(ProcessorContext<String, DecideInput> context) {
+    public void init(ProcessorContext<String, RoutedDecideInput> context) {
         this.context = context;
         this.members = BucketMembers.open(context, retention);
+        this.partition = context.taskId().partition();
     }
 
     @Override
@@ -70,11 +74,14 @@ final class BucketLookupProcessor implements Processor<String, BucketProbe, Stri
         if (!together.toProbe().redelivered()) {
             members.file(new BucketProbe(probe, keys), now);
         }
-        context.forward(record.withKey(probe.articleId())
-                .withValue(new DecideInput.Answer(probe.order(), together.toProbe(), keys.size())));
+        forward(record, probe.articleId(), new DecideInput.Answer(probe.order(), together.toProbe(), keys.size()));
         for (LateMatch late : together.lateMatches()) {
-            context.forward(record.withKey(late.articleId())
-                    .withValue(new DecideInput.Late(late.order(), late.earlier())));
+            forward(record, late.articleId(), new DecideInput.Late(late.order(), late.earlier()));
         }
+    }
+
+    private void forward(Record<String, BucketProbe> probe, String articleId, DecideInput input) {
+        context.forward(probe.withKey(articleId)
+                .withValue(new RoutedDecideInput(input, decidePlacement.decidesOn(articleId, partition))));
     }
 }

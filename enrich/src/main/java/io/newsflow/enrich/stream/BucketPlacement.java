@@ -12,7 +12,8 @@ import org.apache.kafka.streams.processor.StreamPartitioner;
  * Which partition of the bucket repartition topic holds a dedup bucket: the one Kafka's default
  * partitioner picks for the bucket key, so the buckets stay where releases that sent one record per
  * bucket put them (and their stored members with them). An article's probes are grouped by that
- * partition, and each group is routed there.
+ * partition, and each group is routed there; the bucket lookup runs in the tasks that read the raw topic,
+ * so the group for the partition the article was read from is looked up where it was read.
  */
 final class BucketPlacement implements StreamPartitioner<String, BucketProbe> {
     private final int partitions;
@@ -30,6 +31,11 @@ final class BucketPlacement implements StreamPartitioner<String, BucketProbe> {
         List<BucketProbe> probes = new ArrayList<>(byPartition.size());
         byPartition.values().forEach(keys -> probes.add(new BucketProbe(all.member(), keys)));
         return probes;
+    }
+
+    /** Whether the probe's buckets live on this partition. */
+    boolean holds(int partition, BucketProbe probe) {
+        return partitionOf(probe.bucketKeys().get(0), partitions) == partition;
     }
 
     @Override

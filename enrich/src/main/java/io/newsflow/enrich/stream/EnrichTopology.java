@@ -114,32 +114,46 @@ public final class EnrichTopology {
                 .processValues(FurnitureProcessor.supplier(options.furniture(), meters), Named.as("learned-furniture"))
                 .processValues(() -> new SketchProcessor(sketcher, probeKeys), Named.as("dedup-sketch"));
         BucketPlacement placement = new BucketPlacement(options.parallelPartitions());
-        KStream<String, DecideInput> answers = sketched
+        DecidePlacement decidePlacement = new DecidePlacement(options.parallelPartitions());
+        // Bucket lookups and decisions run in the tasks that read the raw topic: what belongs to the partition an
+        // article was read from stays in its task, and only the rest crosses a repartition topic.
+        Map<String, KStream<String, BucketProbe>> probes = sketched
                 .flatMap((articleId, article) -> placement
                         .probes(new BucketProbe(article.probe(), article.bucketKeys())).stream()
                         .map(probe -> KeyValue.pair(probe.bucketKeys().get(0), probe)).toList(), Named.as("dedup-probes"))
+                .split(Named.as("dedup-probes-"))
+                .branch((bucketKey, probe) -> placement.holds(probe.member().order().partition(), probe),
+                        Branched.as("where-read"))
+                .defaultBranch(Branched.as("elsewhere"));
+        Map<String, KStream<String, RoutedDecideInput>> answers = probes.get("dedup-probes-elsewhere")
                 .repartition(Repartitioned.with(Serdes.String(), new BucketProbeSerde())
                         .withName(BUCKET_REPARTITION)
                         .withStreamPartitioner(placement)
                         .withNumberOfPartitions(options.parallelPartitions()))
-                .process(BucketLookupProcessor.supplier(options.dedup(), options.dedupRetention()),
-                        Named.as("dedup-bucket-lookup"));
-        DecidePlacement decidePlacement = new DecidePlacement(options.parallelPartitions());
+                .merge(probes.get("dedup-probes-where-read"), Named.as("dedup-bucket-inputs"))
+                .process(BucketLookupProcessor.supplier(options.dedup(), options.dedupRetention(), decidePlacement),
+                        Named.as("dedup-bucket-lookup"))
+                .split(Named.as("dedup-answers-"))
+                .branch((articleId, answer) -> answer.decidedHere(), Branched.as("here"))
+                .defaultBranch(Branched.as("elsewhere"));
         Map<String, KStream<String, DecideInput>> held = sketched.map((key, article) -> KeyValue.pair(
                         article.article().getArticleId(), (DecideInput) new DecideInput.Held(article.probe().order(),
                                 article.bucketKeys().size(), article.article())),
                 Named.as("dedup-hold"))
                 .split(Named.as("dedup-hold-"))
-                .branch((articleId, hold) -> decidePlacement.decidesWhereRead(articleId, hold.order().partition()),
+                .branch((articleId, hold) -> decidePlacement.decidesOn(articleId, hold.order().partition()),
                         Branched.as("where-read"))
                 .defaultBranch(Branched.as("elsewhere"));
-        KStream<String, DedupOutcome> deduplicated = answers.merge(held.get("dedup-hold-elsewhere"),
-                        Named.as("dedup-fan-in"))
+        KStream<String, DedupOutcome> deduplicated = answers.get("dedup-answers-elsewhere")
+                .mapValues(RoutedDecideInput::input, Named.as("dedup-answer-elsewhere"))
+                .merge(held.get("dedup-hold-elsewhere"), Named.as("dedup-fan-in"))
                 .repartition(Repartitioned.with(Serdes.String(), new DecideInputSerde(raw.valueSerde(), raw.name()))
                         .withName(DECIDE_REPARTITION)
                         .withStreamPartitioner(decidePlacement)
                         .withNumberOfPartitions(options.parallelPartitions()))
                 .merge(held.get("dedup-hold-where-read"), Named.as("dedup-decide-inputs"))
+                .merge(answers.get("dedup-answers-here").mapValues(RoutedDecideInput::input, Named.as("dedup-answer-here")),
+                        Named.as("dedup-decide-local-answers"))
                 .process(DedupDecideProcessor.supplier(raw.valueSerde(), raw.name(), options.dedupGrace(), backlog,
                         meters), Named.as("dedup-decide"));
 

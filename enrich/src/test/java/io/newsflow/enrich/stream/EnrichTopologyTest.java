@@ -267,8 +267,9 @@ class EnrichTopologyTest {
     /**
      * Dedup-decide runs in the tasks that read the raw topic: an article read from its id's partition is held
      * where it was read, one read from another partition (from a producer that keys otherwise) crosses the
-     * dedup-decide topic to the task of its id, and both are decided alike. With three partitions configured,
-     * only harbor-017's id falls in the driver's one partition.
+     * dedup-decide topic to the task of its id, and both are decided alike; likewise an article's probe of the
+     * buckets on the partition it was read from is looked up there. With three partitions configured, only
+     * harbor-017's id, and some buckets, fall in the driver's one partition.
      */
     @Test
     void anArticleReadFromAnotherPartitionThanItsIdsCrossesToTheTaskOfItsId() {
@@ -285,6 +286,10 @@ class EnrichTopologyTest {
                 .filter(record -> record.value instanceof DecideInput.Held).map(record -> record.key)
                 .collect(Collectors.toSet());
         assertEquals(Set.of("wire-001", "gazette-512", "metro-7781"), crossed);
+        Set<Integer> probedPartitions = driver.createOutputTopic(APPLICATION_ID + "-dedup-bucket-repartition",
+                        Serdes.String().deserializer(), new BucketProbeSerde().deserializer()).readValuesToList().stream()
+                .map(probe -> KeyPartition.of(probe.bucketKeys().get(0), 3)).collect(Collectors.toSet());
+        assertEquals(Set.of(1, 2), probedPartitions, "the probes of buckets on the partition read were looked up there");
     }
 
     /** A late match after the grace cannot take back an emitted original: both pass, and operators see it. */
