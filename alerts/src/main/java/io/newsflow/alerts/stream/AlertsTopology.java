@@ -144,14 +144,15 @@ public final class AlertsTopology {
                 .withName(DeliveryProcessor.TO_SUBSCRIPTION_TOPICS));
     }
 
-    /**
-     * A copy names only its original: the original's story is looked up where the original was noted (both
-     * keyed by the original's id), then the copy is counted in that story's digest.
-     */
+    /** The article as alerts keeps and re-keys it: everything but the body, which nothing here reads. */
     private static EnrichedArticle withoutBody(EnrichedArticle article) {
         return article.getBody().isEmpty() ? article : EnrichedArticle.newBuilder(article).setBody("").build();
     }
 
+    /**
+     * A copy names only its original: the original's story is looked up where the original was noted (both
+     * keyed by the original's id), then the copy is counted in that story's digest.
+     */
     private static void countCopies(StreamsBuilder builder, Topics topics, KStream<String, EnrichedArticle> articles) {
         String[] stores = {ArticleStoryProcessor.STORE, ArticleStoryProcessor.AWAITING_STORE};
         KStream<String, String> released = articles.process(ArticleStoryProcessor::new,

@@ -26,7 +26,7 @@ final class BucketPlacement implements StreamPartitioner<String, BucketProbe> {
     List<BucketProbe> probes(BucketProbe all) {
         Map<Integer, List<String>> byPartition = new LinkedHashMap<>();
         for (String key : all.bucketKeys()) {
-            byPartition.computeIfAbsent(partitionOf(key, partitions), partition -> new ArrayList<>()).add(key);
+            byPartition.computeIfAbsent(KeyPartition.of(key, partitions), partition -> new ArrayList<>()).add(key);
         }
         List<BucketProbe> probes = new ArrayList<>(byPartition.size());
         byPartition.values().forEach(keys -> probes.add(new BucketProbe(all.member(), keys)));
@@ -35,16 +35,12 @@ final class BucketPlacement implements StreamPartitioner<String, BucketProbe> {
 
     /** Whether the probe's buckets live on this partition. */
     boolean holds(int partition, BucketProbe probe) {
-        return partitionOf(probe.bucketKeys().get(0), partitions) == partition;
+        return KeyPartition.of(probe.bucketKeys().get(0), partitions) == partition;
     }
 
     @Override
     public Optional<Set<Integer>> partitions(String topic, String key, BucketProbe probe, int numPartitions) {
-        return Optional.of(Set.of(partitionOf(probe.bucketKeys().isEmpty() ? key : probe.bucketKeys().get(0),
+        return Optional.of(Set.of(KeyPartition.of(probe.bucketKeys().isEmpty() ? key : probe.bucketKeys().get(0),
                 numPartitions)));
-    }
-
-    private static int partitionOf(String bucketKey, int numPartitions) {
-        return KeyPartition.of(bucketKey, numPartitions);
     }
 }
