@@ -4,10 +4,12 @@ import java.text.Normalizer;
 
 /**
  * Lowercases and strips diacritics (Nicolás → nicolas) so matching and lexicon look-ups see one form.
- * A table built once covers Latin scripts; Normalizer is far too slow to call per token.
+ * A table built once covers every char; Normalizer is far too slow to call per token.
  */
 public final class Folding {
-    private static final int TABLE_SIZE = 0x0250;
+    /** Latin-1 and Latin Extended-A/B, which decompose to a base letter plus marks; beyond, only case folds. */
+    private static final int DECOMPOSED_RANGE = 0x0250;
+    /** Every UTF-16 unit's folded form (128 KiB): only the rows of the scripts in use stay in cache. */
     private static final char[] TABLE = buildTable();
 
     private Folding() {
@@ -33,23 +35,19 @@ public final class Folding {
         return new String(out);
     }
 
+    /** One table read: the tokeniser folds every character of every article through here. */
     public static char foldChar(char c) {
-        if (c < TABLE_SIZE) {
-            return TABLE[c];
-        }
-        if (c == '\u2019' || c == '\u2018' || c == '\u02BC') {
-            return '\'';
-        }
-        return Character.toLowerCase(c);
+        return TABLE[c];
     }
 
     private static char[] buildTable() {
-        char[] table = new char[TABLE_SIZE];
-        for (char c = 0; c < TABLE_SIZE; c++) {
-            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            char base = decomposed.isEmpty() ? c : decomposed.charAt(0);
-            table[c] = Character.toLowerCase(base);
+        char[] table = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            table[c] = c < DECOMPOSED_RANGE ? latinBase((char) c) : Character.toLowerCase((char) c);
         }
+        table['\u2019'] = '\'';
+        table['\u2018'] = '\'';
+        table['\u02BC'] = '\'';
         // Letters that Unicode does not decompose but readers treat as their base letter.
         table['\u00D8'] = 'o';
         table['\u00F8'] = 'o';
@@ -58,5 +56,11 @@ public final class Folding {
         table['\u0110'] = 'd';
         table['\u0111'] = 'd';
         return table;
+    }
+
+    private static char latinBase(char c) {
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        char base = decomposed.isEmpty() ? c : decomposed.charAt(0);
+        return Character.toLowerCase(base);
     }
 }

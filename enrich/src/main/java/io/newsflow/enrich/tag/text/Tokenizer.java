@@ -67,13 +67,15 @@ public final class Tokenizer {
         private static final int WORD_CHAR = 1;
         private static final int LETTER = 2;
         private static final int LOWER = 4;
-        private static final byte[] ASCII_CLASS = new byte[128];
-        private static final char[] ASCII_FOLDED = new char[128];
+        /**
+         * The class bits of every UTF-16 unit (64 KiB), so the per-character loop is one table read with
+         * no branch on the script and no call into {@link Character}.
+         */
+        private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
 
         static {
-            for (char c = 0; c < 128; c++) {
-                ASCII_FOLDED[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                ASCII_CLASS[c] = (byte) nonAsciiClass(c);
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                CLASS[c] = (byte) classBits((char) c);
             }
         }
 
@@ -106,10 +108,10 @@ public final class Tokenizer {
                 } else if (c == '\n' && splitSentences) {
                     closeSentence(false);
                     i++;
+                } else if ((CLASS[c] & WORD_CHAR) != 0) {
+                    i = word(i, to, splitSentences);
                 } else if (Character.isWhitespace(c)) {
                     i++;
-                } else if ((classOf(c) & WORD_CHAR) != 0) {
-                    i = word(i, to, splitSentences);
                 } else {
                     add(i, i + 1, TokenKind.PUNCTUATION);
                     i++;
@@ -166,20 +168,20 @@ public final class Tokenizer {
             }
             boolean number = Character.isDigit(chars[start]);
             TokenKind kind = kindOf(number);
-            // The word is folded and hashed as it is scanned, so its characters are read once; ASCII, nearly
-            // all of it, takes one table read per character for its class, case and folded form.
+            // The word is folded and hashed as it is scanned, so its characters are read once, with one
+            // table read each for the class and case bits and one for the folded form.
             char[] text = chars;
             char[] folding = scratch;
             char first = text[start];
-            int firstClass = classOf(first);
-            char folded = first < 128 ? ASCII_FOLDED[first] : Folding.foldChar(first);
+            int firstClass = CLASS[first];
+            char folded = Folding.foldChar(first);
             folding[0] = folded;
             int hash = folded;
             int caseBits = firstClass;
             int i = start + 1;
             while (i < to) {
                 char c = text[i];
-                int charClass = c < 128 ? ASCII_CLASS[c] : classOf(c);
+                int charClass = CLASS[c];
                 if ((charClass & WORD_CHAR) == 0) {
                     if (isApostrophe(c) && i + 1 < to && Character.isLetter(text[i + 1])) {
                         if (isPossessiveS(i + 1, to)) {
@@ -196,7 +198,7 @@ public final class Tokenizer {
                     folding = Arrays.copyOf(folding, folding.length * 2);
                     scratch = folding;
                 }
-                folded = c < 128 ? ASCII_FOLDED[c] : Folding.foldChar(c);
+                folded = Folding.foldChar(c);
                 folding[at] = folded;
                 hash = 31 * hash + folded;
                 caseBits |= charClass;
@@ -304,10 +306,10 @@ public final class Tokenizer {
             int caseBits = 0;
             for (int i = 0; i < length; i++) {
                 char c = chars[start + i];
-                char folded = c < 128 ? ASCII_FOLDED[c] : Folding.foldChar(c);
+                char folded = Folding.foldChar(c);
                 scratch[i] = folded;
                 hash = 31 * hash + folded;
-                caseBits |= classOf(c);
+                caseBits |= CLASS[c];
             }
             addFolded(start, end, kind, hash, caseBits);
         }
@@ -322,11 +324,7 @@ public final class Tokenizer {
         }
 
         /** {@link #WORD_CHAR}, {@link #LETTER} and {@link #LOWER} as they apply to one character. */
-        private static int classOf(char c) {
-            return c < 128 ? ASCII_CLASS[c] : nonAsciiClass(c);
-        }
-
-        private static int nonAsciiClass(char c) {
+        private static int classBits(char c) {
             boolean letter = Character.isLetter(c);
             boolean wordChar = letter || Character.isDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
             return (wordChar ? WORD_CHAR : 0) | (letter ? LETTER : 0) | (Character.isLowerCase(c) ? LOWER : 0);
