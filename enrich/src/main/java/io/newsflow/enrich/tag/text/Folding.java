@@ -45,6 +45,7 @@ public final class Folding {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             table[c] = c < DECOMPOSED_RANGE ? latinBase((char) c) : Character.toLowerCase((char) c);
         }
+        // Curly and modifier apostrophes fold to the ASCII one, so "Venezuela’s" meets the lexicons' "'s".
         table['\u2019'] = '\'';
         table['\u2018'] = '\'';
         table['\u02BC'] = '\'';
