@@ -7,15 +7,14 @@ import io.newsflow.alerts.development.KnownDevelopment;
 import io.newsflow.alerts.development.SourceReport;
 import io.newsflow.alerts.development.StoryMemory;
 import io.newsflow.schemas.serde.JsonStateSerde;
-import java.io.ByteArrayInputStream;
+import io.newsflow.schemas.serde.UnlockedBytesIn;
+import io.newsflow.schemas.serde.UnlockedBytesOut;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,7 @@ final class StoryMemorySerde implements Serde<StoryMemory> {
             if (memory == null) {
                 return null;
             }
-            UnsharedBytes bytes = new UnsharedBytes(lastSize);
+            UnlockedBytesOut bytes = new UnlockedBytesOut(lastSize);
             try (DataOutputStream out = new DataOutputStream(bytes)) {
                 out.writeByte(FORMAT_VERSION);
                 writeMemory(memory, out);
@@ -69,7 +68,7 @@ final class StoryMemorySerde implements Serde<StoryMemory> {
             if (data.length > 0 && data[0] == JSON_START) {
                 return JSON.deserialize(topic, data);
             }
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+            try (DataInputStream in = new DataInputStream(new UnlockedBytesIn(data))) {
                 int version = in.readByte();
                 if (version != FORMAT_VERSION) {
                     throw new SerializationException("a story memory in " + topic + " has format version " + version
@@ -261,40 +260,6 @@ final class StoryMemorySerde implements Serde<StoryMemory> {
         byte[] utf8 = new byte[length];
         in.readFully(utf8);
         return new String(utf8, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * A growable byte array without ByteArrayOutputStream's locking: DataOutputStream writes an int as four
-     * single bytes, and a memory is hundreds of ints.
-     */
-    private static final class UnsharedBytes extends OutputStream {
-        private byte[] buffer;
-        private int size;
-
-        UnsharedBytes(int capacity) {
-            this.buffer = new byte[Math.max(64, capacity)];
-        }
-
-        @Override
-        public void write(int b) {
-            if (size == buffer.length) {
-                buffer = Arrays.copyOf(buffer, buffer.length * 2);
-            }
-            buffer[size++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) {
-            if (size + length > buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + length));
-            }
-            System.arraycopy(bytes, offset, buffer, size, length);
-            size += length;
-        }
-
-        byte[] toByteArray() {
-            return Arrays.copyOf(buffer, size);
-        }
     }
 
     private static void writeInstant(Instant instant, DataOutputStream out) throws IOException {

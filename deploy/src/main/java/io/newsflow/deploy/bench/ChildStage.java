@@ -85,6 +85,10 @@ final class ChildStage implements AutoCloseable {
         return ProcessUsage.cpu(process.toHandle());
     }
 
+    Duration compilerCpu() {
+        return ProcessUsage.compilerCpu(process.toHandle());
+    }
+
     OptionalLong peakResidentBytes() {
         return ProcessUsage.peakResidentBytes(process.toHandle());
     }

@@ -41,7 +41,7 @@ final class StageClock {
      */
     Window window(ChildStage child, String what, LongSupplier read, LongSupplier done, LongSupplier total,
                   long warmup) throws InterruptedException {
-        Mark start = Mark.now(0, child);
+        Mark start = Mark.opening(0, child);
         Mark warm = null;
         long deadline = start.nanos() + limit.toNanos();
         long lastHeap = 0;
@@ -53,7 +53,7 @@ final class StageClock {
             long all = total.getAsLong();
             Mark now = Mark.now(read.getAsLong(), child);
             if (warm == null && now.read() >= warmup) {
-                warm = now;
+                warm = Mark.opening(now.read(), child);
             }
             if (now.nanos() - lastHeap > HEAP_EVERY_NANOS) {
                 child.sampleHeap();
@@ -61,7 +61,7 @@ final class StageClock {
             }
             if (finished >= all) {
                 child.sampleHeap();
-                Mark end = new Mark(now.nanos(), all, now.cpu());
+                Mark end = Mark.closing(all, child);
                 return new Window(start, warm != null && warm.read() < all ? warm : start, end);
             }
             if (now.nanos() > deadline) {

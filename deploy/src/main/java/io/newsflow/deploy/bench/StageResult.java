@@ -38,6 +38,14 @@ record StageResult(Stage stage, Mark start, Mark from, Mark to, long inputRecord
         return to.cpu().minus(from.cpu()).toNanos() / 1e6 / measuredRecords();
     }
 
+    /**
+     * The part of {@link #cpuMillisPerRecord} spent by the JIT compiler threads: in a short run, compiling the
+     * stage's code is much of its CPU, which a long-running service pays once.
+     */
+    double compilerCpuMillisPerRecord() {
+        return to.compilerCpu().minus(from.compilerCpu()).toNanos() / 1e6 / measuredRecords();
+    }
+
     long internalRecords(InternalTopics.Kind kind) {
         return internal.stream().filter(usage -> kind == null || usage.kind() == kind)
                 .mapToLong(InternalTopics.Usage::records).sum();

@@ -2,8 +2,8 @@ package io.newsflow.enrich.stream;
 
 import io.newsflow.enrich.dedup.ArrivalOrder;
 import io.newsflow.enrich.dedup.MinHashSignature;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import io.newsflow.schemas.serde.UnlockedBytesIn;
+import io.newsflow.schemas.serde.UnlockedBytesOut;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -15,7 +15,9 @@ import org.apache.kafka.common.serialization.Serializer;
 /**
  * Serde for enrich's internal state and repartition values, written with Data streams. These bytes
  * never leave the enrich application (its stores, changelogs and repartition topics), so they need no
- * schema; the leading format version lets a later release read what an earlier one wrote.
+ * schema; the leading format version lets a later release read what an earlier one wrote. The Data streams
+ * run over unlocked byte arrays: they move one byte per call, and the bucket lookups decode a member's
+ * signature (hundreds of shorts) for every candidate they compare.
  */
 abstract class BinarySerde<T> implements Serde<T> {
     private final int formatVersion;
@@ -34,7 +36,7 @@ abstract class BinarySerde<T> implements Serde<T> {
             if (value == null) {
                 return null;
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+            UnlockedBytesOut bytes = new UnlockedBytesOut(256);
             try (DataOutputStream out = new DataOutputStream(bytes)) {
                 out.writeByte(formatVersion);
                 write(value, out);
@@ -51,7 +53,7 @@ abstract class BinarySerde<T> implements Serde<T> {
             if (data == null) {
                 return null;
             }
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+            try (DataInputStream in = new DataInputStream(new UnlockedBytesIn(data))) {
                 int version = in.readByte();
                 return version == formatVersion ? read(in) : readEarlierFormat(version, in);
             } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.stream;
 
 import io.newsflow.enrich.dedup.DedupMember;
+import io.newsflow.schemas.streams.RecentlyUsed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,11 @@ import org.slf4j.LoggerFactory;
  * <p>Both window stores are stamped with stream time, so members expire segment by segment after the
  * retention; the index may briefly name a member the members store no longer has (an aborted transaction
  * restored away), and such names are skipped.
+ *
+ * <p>The members filed or read last are kept decoded: a near copy meets its original in most of its buckets,
+ * and decoding the original's signature from the store once per shared bucket was the bucket lookups' main
+ * cost. Members never change once filed, so the decoded copy cannot go stale; it is made anew with the
+ * processor whenever Kafka Streams rebuilds the task's state, as after an aborted transaction.
  */
 final class BucketMembers {
     static final String MEMBERS_STORE = "dedup-members";
@@ -42,6 +48,8 @@ final class BucketMembers {
     private static final String FILED = "filed";
     /** Window stores need a window; members are points in time, so the smallest one. */
     private static final Duration POINT = Duration.ofMillis(1);
+    /** Members kept decoded per task: the few thousand articles a copy usually follows its original within. */
+    static final int DECODED_MEMBERS = 8_192;
     private static final Logger LOG = LoggerFactory.getLogger(BucketMembers.class);
 
     private final WindowStore<String, BucketProbe> members;
@@ -50,6 +58,7 @@ final class BucketMembers {
     private final KeyValueStore<String, Long> indexFiled;
     private final long retentionMillis;
     private final String task;
+    private final RecentlyUsed<DedupMember> decoded = new RecentlyUsed<>(DECODED_MEMBERS);
     private boolean indexChecked;
 
     private BucketMembers(ProcessorContext<?, ?> context, long retentionMillis) {
@@ -88,9 +97,9 @@ final class BucketMembers {
                 KeyValue<Long, List<String>> entry = filed.next();
                 List<String> ids = entry.value;
                 for (int i = ids.size() - 1; i >= 0 && recent.size() < limit; i--) {
-                    BucketProbe member = members.fetch(ids.get(i), entry.key);
+                    DedupMember member = member(ids.get(i), entry.key);
                     if (member != null) {
-                        recent.add(member.member());
+                        recent.add(member);
                     }
                 }
             }
@@ -98,10 +107,24 @@ final class BucketMembers {
         return recent;
     }
 
+    private DedupMember member(String articleId, long filedAt) {
+        DedupMember member = decoded.get(articleId);
+        if (member == null) {
+            BucketProbe stored = members.fetch(articleId, filedAt);
+            if (stored == null) {
+                return null;
+            }
+            member = stored.member();
+            decoded.put(articleId, member);
+        }
+        return member;
+    }
+
     /** Files the probe as a member of each bucket it names. */
     void file(BucketProbe probe, long now) {
         checkIndexOnce();
         members.put(probe.member().articleId(), probe, now);
+        decoded.put(probe.member().articleId(), probe.member());
         indexUnder(probe, now);
         long filed = filedCount(membersFiled) + 1;
         membersFiled.put(FILED, filed);
