@@ -47,7 +47,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     static final String RELEASE_STORE = "dedup-release-schedule";
     /** Hold reports all go to story-order's single partition, so their key only names them. */
     static final String HOLD_REPORT_KEY = "dedup-decide-holdings";
-    /** How often held verdicts are looked at; what the backlog monitor learns is a tenth of a second old at most. */
+    /** How often held verdicts are looked at; what the backlog monitor learns is 50 ms old at most. */
     static final Duration RELEASE_INTERVAL = FirstSeenOrderProcessor.RELEASE_INTERVAL;
     /**
      * An earlier-seen copy's late match gets here through three topics: its raw article, its bucket probes,
@@ -156,7 +156,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
      * Tells story-order the earliest first-seen time still held here. The stamp is read first: everything this
      * task had read by then is either released (before this report, on the same topic) or counted in it.
      * Story-order needs a report newer than what it knows has settled, so one goes at every look, idle or not:
-     * ten 21-byte records a second per partition, which the repartition topic's purge removes.
+     * twenty 21-byte records a second per partition, which the repartition topic's purge removes.
      */
     private void reportHoldings() {
         long stamp = backlog.clock();

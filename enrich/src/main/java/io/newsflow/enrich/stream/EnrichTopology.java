@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  *        ─► dedup-decide [dedup-pending (tallies), dedup-held-articles (each article once), dedup-release-schedule]
  *           (in the tasks that read the raw topic)
  *        ├─ copies ─► duplicate-notice ─► duplicates-sink
- *        ├─ holdings (what each decide task still holds, ten times a second) ─► dedup-holding-report ─┐
+ *        ├─ holdings (what each decide task still holds, twenty times a second) ─► dedup-holding-report ─┐
  *        └─ originals ─► tag (on the dedup-decide task that holds the article) ─► story-order-inputs
  *             ─► story-serial (repartition, 1 partition)
  *             ─► story-order [story-order-buffer, story-order-schedule]

@@ -22,13 +22,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches a Streams application's consumer group's committed offsets against the end offsets of its
- * inputs (enrich's, alerts'), ten times a second, across all instances of the application, and keeps the
+ * inputs (enrich's, alerts'), twenty times a second, across all instances of the application, and keeps the
  * {@link CoverageChain} of what has settled. Committed offsets are read first, then the end offsets, and each observation is dated before
  * both, so "settled as of" is never later than the truth.
  */
 public final class ConsumerGroupBacklog implements InputBacklog {
     private static final Logger LOG = LoggerFactory.getLogger(ConsumerGroupBacklog.class);
-    private static final Duration INTERVAL = Duration.ofMillis(100);
+    /**
+     * Each step of a hold's chain waits for an observation: at 50 ms rather than 100, live raw-to-enriched
+     * latency in the bench fell from p50 1.6 to 1.3 s, for two admin calls per observation.
+     */
+    private static final Duration INTERVAL = Duration.ofMillis(50);
     /** Longer than any chain of steps takes to complete, however slow the cluster. */
     private static final Duration KEEP = Duration.ofMinutes(2);
     /** Each admin call may take this long before the observation is given up (and the next one tried). */
@@ -110,7 +114,7 @@ public final class ConsumerGroupBacklog implements InputBacklog {
 
     /**
      * The inputs' partitions, described again only now and then: they change only when someone adds
-     * partitions, and this runs ten times a second.
+     * partitions, and this runs twenty times a second.
      */
     private List<TopicPartition> partitions(long now) throws ExecutionException, InterruptedException,
             TimeoutException {

@@ -16,12 +16,22 @@ class StreamsDefaultsTest {
     @Test
     void internalTopicsAreCompressedUnlessTheUserChoseACompression() {
         Properties byDefault = StreamsDefaults.properties(Settings.defaults(), "newsflow-test", "test");
-        assertEquals("lz4", byDefault.get(PRODUCER_COMPRESSION));
+        assertEquals("zstd", byDefault.get(PRODUCER_COMPRESSION));
 
-        Properties chosen = StreamsDefaults.properties(Settings.defaults().with("compression.type", "zstd"),
+        Properties chosen = StreamsDefaults.properties(Settings.defaults().with("compression.type", "lz4"),
                 "newsflow-test", "test");
         assertFalse(chosen.containsKey(PRODUCER_COMPRESSION), "a prefixed default would override the user's");
-        assertEquals("zstd", new StreamsConfig(chosen).getProducerConfigs("client").get("compression.type"));
+        assertEquals("lz4", new StreamsConfig(chosen).getProducerConfigs("client").get("compression.type"));
+    }
+
+    @Test
+    void commitsComeEvery50MillisecondsUnlessTheUserChoseAnInterval() {
+        Properties byDefault = StreamsDefaults.properties(Settings.defaults(), "newsflow-test", "test");
+        assertEquals(50L, new StreamsConfig(byDefault).getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
+
+        Properties chosen = StreamsDefaults.properties(Settings.defaults().with("commit.interval.ms", "1000"),
+                "newsflow-test", "test");
+        assertEquals(1000L, new StreamsConfig(chosen).getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
     }
 
     @Test
