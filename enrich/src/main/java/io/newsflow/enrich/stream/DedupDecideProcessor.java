@@ -5,6 +5,7 @@ import io.newsflow.enrich.dedup.DedupVerdict;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.streams.FirstSeenHold;
 import io.newsflow.schemas.streams.FirstSeenOrderProcessor;
+import io.newsflow.schemas.streams.HeldSinceHeader;
 import io.newsflow.schemas.streams.HoldReport;
 import io.newsflow.schemas.streams.InputBacklog;
 import java.time.Duration;
@@ -205,10 +206,15 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
         }
         heldArticles.delete(delivery);
         DedupVerdict verdict = decided.tally().verdict();
-        DedupOutcome outcome = verdict instanceof DedupVerdict.Duplicate duplicate
-                ? new DedupOutcome.Copy(article, ArticleRecords.duplicateNotice(article, duplicate))
-                : new DedupOutcome.Original(article);
-        context.forward(new Record<>(article.getArticleId(), outcome, decided.recordTimestamp()));
+        if (verdict instanceof DedupVerdict.Duplicate duplicate) {
+            context.forward(new Record<>(article.getArticleId(),
+                    new DedupOutcome.Copy(article, ArticleRecords.duplicateNotice(article, duplicate)),
+                    decided.recordTimestamp()));
+        } else {
+            // Story-order waits for the inputs to settle from when this hold began, not from when it ended.
+            context.forward(new Record<>(article.getArticleId(), new DedupOutcome.Original(article),
+                    decided.recordTimestamp(), HeldSinceHeader.of(decided.completedAt())));
+        }
     }
 
     /** One delivery of an article: a redelivered id at another offset is decided on its own. */

@@ -75,7 +75,9 @@ public final class EnrichTopology {
      * the dedup-decide topic (three steps), and then held in dedup-decide's store, on no topic: each decide
      * task reports what it still holds in the same stream, and story-order waits for every task to report,
      * after those three steps have settled, that it holds nothing seen as early. The 100 ms settle allows for
-     * ingest's sends to different raw partitions reaching the broker a little out of order.
+     * ingest's sends to different raw partitions reaching the broker a little out of order; it counts from when
+     * dedup-decide began holding the article (a header the article carries), so the two holds wait for the same
+     * settling instead of one after the other.
      */
     static final FirstSeenOrder STORY_ORDER = new FirstSeenOrder("story-order-buffer", "story-order-schedule",
             Duration.ofMillis(100), DedupDecideProcessor.STEPS_TO_HERE, EnrichedArticle::getArticleId);

@@ -102,7 +102,16 @@ public final class FirstSeenOrderProcessor implements Processor<String, OrderInp
         long firstSeen = article.getFirstSeenAt().toEpochMilli();
         held.saw(firstSeen);
         buffer.put(article.getArticleId(), ValueAndTimestamp.make(article, record.timestamp()));
-        held.hold(firstSeen, article.getArticleId(), context.currentSystemTimeMs());
+        held.hold(firstSeen, article.getArticleId(), heldSince(record));
+    }
+
+    /**
+     * When the article began to be held: by the holding step upstream when it says so (its hold and this one's
+     * wait for the same settling), else now. Never later than now, should that step's host clock run ahead.
+     */
+    private long heldSince(Record<String, OrderInput> record) {
+        long now = context.currentSystemTimeMs();
+        return Math.min(now, HeldSinceHeader.read(record.headers()).orElse(now));
     }
 
     private void releaseDue() {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -106,6 +108,26 @@ class FirstSeenOrderProcessorTest {
     }
 
     @Test
+    void theSettleCountsFromWhenTheHoldingStepUpstreamBeganToHoldTheArticle() {
+        start(0);
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        long arrival = WALL_CLOCK_START.plusSeconds(2).toEpochMilli();
+        long heldUpstreamSince = arrival - 800;
+        article("held-upstream", 2_000, HeldSinceHeader.of(heldUpstreamSince));
+        article("not-held-upstream", 2_100, new RecordHeaders());
+        settledAsOf.set(heldUpstreamSince + ORDER.settle().toMillis());
+        tick();
+        assertEquals(List.of("held-upstream"), released(),
+                "the inputs settled as of the upstream hold's start and the settle, but not as of the other's arrival");
+
+        article("claims-a-later-start", 2_200, HeldSinceHeader.of(arrival + 60_000));
+        settledAsOf.set(arrival + ORDER.settle().toMillis() + TICK.toMillis());
+        tick();
+        assertEquals(List.of("not-held-upstream", "claims-a-later-start"), released(),
+                "a start after the arrival (another host's clock ahead) counts as the arrival");
+    }
+
+    @Test
     void aReadyArticleTakesEveryEarlierSeenOneHeldHereWithItInFirstSeenOrder() {
         start(0);
         article("later", 2_000);
@@ -118,12 +140,16 @@ class FirstSeenOrderProcessorTest {
     }
 
     private void article(String id, long firstSeenMillis) {
+        article(id, firstSeenMillis, new RecordHeaders());
+    }
+
+    private void article(String id, long firstSeenMillis, Headers headers) {
         Instant firstSeen = Instant.ofEpochMilli(firstSeenMillis);
         in.pipeInput(new TestRecord<>(id, new OrderInput.Article(EnrichedArticle.newBuilder().setArticleId(id)
                 .setUrl("https://example.org/" + id).setSource("Example").setTitle("Title of " + id)
                 .setBody("Body of " + id).setPublishedAt(firstSeen).setFirstSeenAt(firstSeen).setStoryId("story-" + id)
                 .setEntities(List.of()).setSentiment(new Sentiment(0.0, 0.0, 1.0, 0.0)).setEvents(List.of()).build()),
-                firstSeen));
+                headers, firstSeen));
     }
 
     private void report(int partition, long stamp, long lowestFirstSeen) {
