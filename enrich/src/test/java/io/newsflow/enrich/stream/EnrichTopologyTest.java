@@ -14,6 +14,7 @@ import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.StoryUpdate;
+import io.newsflow.schemas.streams.HeldSinceHeader;
 import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
@@ -28,6 +29,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -39,6 +41,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.internals.WrappedStateStore;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -290,6 +293,30 @@ class EnrichTopologyTest {
                         Serdes.String().deserializer(), new BucketProbeSerde().deserializer()).readValuesToList().stream()
                 .map(probe -> KeyPartition.of(probe.bucketKeys().get(0), 3)).collect(Collectors.toSet());
         assertEquals(Set.of(1, 2), probedPartitions, "the probes of buckets on the partition read were looked up there");
+    }
+
+    /**
+     * Story-order's wait for the inputs to settle counts from when dedup-decide began to hold an original, which
+     * the original carries to it in a header; nothing a consumer of enrich's topics reads carries that header.
+     */
+    @Test
+    void originalsCarryTheStartOfTheirHoldToStoryOrderAndNoOutputCarriesIt() {
+        publish("amnesty-wire", "amnesty-exact-copy", "amnesty-syndicated", "amnesty-harbor-daily");
+
+        List<TestRecord<String, byte[]>> serial = driver.createOutputTopic(APPLICATION_ID + "-story-serial-repartition",
+                Serdes.String().deserializer(), Serdes.ByteArray().deserializer()).readRecordsToList();
+        List<String> carrying = serial.stream().filter(record -> record.headers().lastHeader(HeldSinceHeader.NAME) != null)
+                .map(TestRecord::key).toList();
+        assertEquals(List.of("wire-001", "harbor-017"), carrying, "the originals, and not the hold reports");
+        serial.stream().filter(record -> carrying.contains(record.key())).forEach(record -> assertEquals(Long.BYTES,
+                record.headers().lastHeader(HeldSinceHeader.NAME).value().length));
+        assertEquals(2, enriched.readRecordsToList().stream().filter(record -> noHeldSince(record.headers())).count());
+        assertEquals(2, duplicates.readRecordsToList().stream().filter(record -> noHeldSince(record.headers())).count());
+        assertTrue(stories.readRecordsToList().stream().allMatch(record -> noHeldSince(record.headers())));
+    }
+
+    private static boolean noHeldSince(Headers headers) {
+        return headers.lastHeader(HeldSinceHeader.NAME) == null;
     }
 
     /** A late match after the grace cannot take back an emitted original: both pass, and operators see it. */

@@ -13,7 +13,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * reads it releases articles with fresh headers.
  */
 public final class HeldSinceHeader {
-    static final String NAME = "newsflow.held.since";
+    public static final String NAME = "newsflow.held.since";
 
     private HeldSinceHeader() {
     }
