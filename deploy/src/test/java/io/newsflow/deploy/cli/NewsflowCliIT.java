@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.ingest.identity.ArticleIds;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +21,7 @@ class NewsflowCliIT {
     }
 
     @Test
-    void demoOnceRunsTheWholePipelineAndPrintsTheAlertsForPeople() {
+    void demoOnceRunsTheWholePipelineAndPrintsTheAlertsForPeople() throws IOException {
         CliRun run = run("demo", "--once", "--port", "0", "-D", "metrics.port=0", "-D", "explorer.port=0");
 
         assertEquals(0, run.exitCode(), run.err());
@@ -27,6 +31,22 @@ class NewsflowCliIT {
         assertTrue(run.out().contains("evidence: Caribbean Wire — \"Maduro rejects U.S. amnesty offer"), run.out());
         assertTrue(run.out().contains("Demo processed: 9 articles published; 6 alerts."),
                 "the opening offer is the NEW_STORY, not also a NEW_DEVELOPMENT: " + run.out());
+        String printedAlerts = run.out().lines().filter(line -> !line.isBlank()).collect(Collectors.joining("\n"));
+        String readmeSample = readmeDemoSample();
+        assertTrue(printedAlerts.contains(readmeSample),
+                "the README's sample is not what the demo prints; README:\n" + readmeSample + "\ndemo:\n" + run.out());
+    }
+
+    /** The code block after "A demo run prints alerts like this" in the README (tests run in the module's folder). */
+    private static String readmeDemoSample() throws IOException {
+        List<String> readme = Files.readAllLines(Path.of("..", "README.md"));
+        int intro = IntStream.range(0, readme.size())
+                .filter(line -> readme.get(line).startsWith("A demo run prints alerts like this")).findFirst().orElseThrow();
+        int open = IntStream.range(intro, readme.size()).filter(line -> readme.get(line).equals("```")).findFirst()
+                .orElseThrow();
+        int close = IntStream.range(open + 1, readme.size()).filter(line -> readme.get(line).equals("```")).findFirst()
+                .orElseThrow();
+        return String.join("\n", readme.subList(open + 1, close));
     }
 
     @Test
