@@ -19,11 +19,12 @@ public record BenchReport(BenchOptions options, String loadAtStart, String loadA
                 options.seed(), options.partitions(), loadAtStart, loadAtEnd, Runtime.getRuntime().availableProcessors());
         out.println();
         out.printf("%-16s %10s %7s %14s %14s %20s %12s %13s %12s  %-18s %s%n", "stage", "records/s", "MB/s",
-                "CPU ms/record", "of which JIT", "internal rec/input", "internal MB", "peak heap MB", "peak RSS MB", "measured",
-                "whole run/s");
-        stages.values().forEach(stage -> out.printf(Locale.ROOT, "%-16s %,10.0f %7.2f %14.2f %14.2f %20.2f %12.1f %13.0f "
-                        + "%12s  %-18s %,.0f%n", stage.stage().label(), stage.recordsPerSecond(), stage.megabytesPerSecond(),
-                stage.cpuMillisPerRecord(), stage.compilerCpuMillisPerRecord(), stage.internalRecords(null) / (double) stage.inputRecords(),
+                "CPU ms/record", "of which JIT", "internal rec/input", "internal MB", "peak heap MB", "peak RSS MB",
+                "measured", "whole run/s");
+        stages.values().forEach(stage -> out.printf(Locale.ROOT, "%-16s %,10.0f %7.2f %14.2f %14.2f %20.2f %12.1f "
+                        + "%13.0f %12s  %-18s %,.0f%n", stage.stage().label(), stage.recordsPerSecond(),
+                stage.megabytesPerSecond(), stage.cpuMillisPerRecord(), stage.compilerCpuMillisPerRecord(),
+                stage.internalRecords(null) / (double) stage.inputRecords(),
                 stage.internalBytes() / MB, stage.peakHeapBytes() / MB, megabytes(stage.peakResidentBytes()),
                 String.format(Locale.ROOT, "%,d in %.1f s", stage.measuredRecords(), stage.seconds()),
                 stage.wholeRunRecordsPerSecond()));

@@ -41,7 +41,8 @@ class NewsflowCliIT {
     private static String readmeDemoSample() throws IOException {
         List<String> readme = Files.readAllLines(Path.of("..", "README.md"));
         int intro = IntStream.range(0, readme.size())
-                .filter(line -> readme.get(line).startsWith("A demo run prints alerts like this")).findFirst().orElseThrow();
+                .filter(line -> readme.get(line).startsWith("A demo run prints alerts like this"))
+                .findFirst().orElseThrow();
         int open = IntStream.range(intro, readme.size()).filter(line -> readme.get(line).equals("```")).findFirst()
                 .orElseThrow();
         int close = IntStream.range(open + 1, readme.size()).filter(line -> readme.get(line).equals("```")).findFirst()

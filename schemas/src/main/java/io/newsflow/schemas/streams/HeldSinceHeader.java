@@ -20,11 +20,12 @@ public final class HeldSinceHeader {
 
     /** Headers carrying the time. */
     public static Headers of(long wallClockMillis) {
-        return new RecordHeaders().add(NAME, encode(wallClockMillis));
+        return stamp(new RecordHeaders(), wallClockMillis);
     }
 
-    static byte[] encode(long wallClockMillis) {
-        return ByteBuffer.allocate(Long.BYTES).putLong(wallClockMillis).array();
+    /** Puts the time in the headers, in place of any they carried. */
+    static Headers stamp(Headers headers, long wallClockMillis) {
+        return headers.remove(NAME).add(NAME, ByteBuffer.allocate(Long.BYTES).putLong(wallClockMillis).array());
     }
 
     /** The time the headers carry; empty when they carry none, or one of another length. */

@@ -22,8 +22,7 @@ public final class ReadTimeStamp<V> implements FixedKeyProcessor<String, V, V> {
 
     @Override
     public void process(FixedKeyRecord<String, V> record) {
-        record.headers().remove(HeldSinceHeader.NAME);
-        record.headers().add(HeldSinceHeader.NAME, HeldSinceHeader.encode(context.currentSystemTimeMs()));
+        HeldSinceHeader.stamp(record.headers(), context.currentSystemTimeMs());
         context.forward(record);
     }
 }
