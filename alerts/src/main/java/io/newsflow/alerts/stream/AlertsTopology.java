@@ -14,7 +14,6 @@ import io.newsflow.schemas.streams.FirstSeenOrder;
 import io.newsflow.schemas.streams.FirstSeenOrderProcessor;
 import io.newsflow.schemas.streams.OrderInput;
 import io.newsflow.schemas.streams.InputBacklog;
-import io.newsflow.schemas.streams.ReadTimeStamp;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
 import java.time.Duration;
@@ -52,9 +51,7 @@ public final class AlertsTopology {
      * partitions produced them. An earlier-seen article can still be on the enriched topic or on the by-story
      * repartition topic: two steps. Re-keying runs in the task that reads the enriched topic, so an article
      * committed as read there is on the repartition topic, and nothing is released from a punctuation in
-     * between: no settle margin is needed. The wait counts from when the article was read from the enriched
-     * topic ({@link ReadTimeStamp}), not from its arrival after the repartition: enrich commits a story's
-     * articles in first-seen order from one partition, so an earlier-seen one was on the enriched topic then.
+     * between: no settle margin is needed.
      */
     static final FirstSeenOrder ARTICLE_ORDER = new FirstSeenOrder("alerts-order-buffer", "alerts-order-schedule",
             Duration.ZERO, 2, EnrichedArticle::getStoryId);
@@ -105,8 +102,7 @@ public final class AlertsTopology {
         Topic<String, Alert> alertsTopic = topics.alerts();
         KStream<String, EnrichedArticle> articles = builder
                 .stream(enriched.name(), Consumed.with(enriched.keySerde(), enriched.valueSerde())
-                        .withTimestampExtractor(new PublishedAtTimestamp()).withName("read-enriched"))
-                .processValues(ReadTimeStamp::new, Named.as("stamp-read-time"));
+                        .withTimestampExtractor(new PublishedAtTimestamp()).withName("read-enriched"));
         // Development tracking and the digest read an article's headline, entities and events, never its body,
         // which is most of the record: without it, the by-story topic and the order buffer's changelog carry a
         // fraction of the bytes. An article that merged stories also goes, keyed by each absorbed story, to that
