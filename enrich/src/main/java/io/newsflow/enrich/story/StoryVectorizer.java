@@ -1,14 +1,19 @@
 package io.newsflow.enrich.story;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * Turns an article into a TF-IDF feature vector of its most frequent terms and its entities. Entities
  * weigh more than terms: two outlets rewrite the same event in different words but name the same people and places.
  */
 public final class StoryVectorizer {
+    private static final Comparator<Map.Entry<String, Integer>> MOST_FREQUENT_FIRST =
+            Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
     private final TermExtractor terms = new TermExtractor();
     private final TermStatistics statistics;
     private final StorySettings settings;
@@ -37,13 +42,21 @@ public final class StoryVectorizer {
 
     /**
      * The terms mentioned most (ties by term): only they are weighed, because each weight costs a
-     * document-frequency lookup in a store, and a word said once rarely says what the story is.
+     * document-frequency lookup in a store, and a word said once rarely says what the story is. A bounded
+     * heap keeps the n best while reading the counts once, instead of sorting every distinct term.
      */
     private static List<Map.Entry<String, Integer>> mostFrequent(Map<String, Integer> counts, int n) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(n)
-                .toList();
+        PriorityQueue<Map.Entry<String, Integer>> best = new PriorityQueue<>(n + 1, MOST_FREQUENT_FIRST.reversed());
+        for (Map.Entry<String, Integer> term : counts.entrySet()) {
+            if (best.size() < n) {
+                best.add(term);
+            } else if (MOST_FREQUENT_FIRST.compare(term, best.peek()) < 0) {
+                best.poll();
+                best.add(term);
+            }
+        }
+        List<Map.Entry<String, Integer>> top = new ArrayList<>(best);
+        top.sort(MOST_FREQUENT_FIRST);
+        return top;
     }
 }

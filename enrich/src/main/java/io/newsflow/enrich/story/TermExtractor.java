@@ -46,6 +46,16 @@ public final class TermExtractor {
     }
 
     private static boolean isContentTerm(String word) {
-        return word.length() >= MIN_LENGTH && !STOPWORDS.contains(word) && !word.chars().allMatch(Character::isDigit);
+        return word.length() >= MIN_LENGTH && !isNumber(word) && !STOPWORDS.contains(word);
+    }
+
+    /** A loop, not {@code chars().allMatch}: it runs for every word of every article on the serial story step. */
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

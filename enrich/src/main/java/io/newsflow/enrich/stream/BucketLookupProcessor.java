@@ -5,6 +5,7 @@ import io.newsflow.enrich.dedup.DedupBucket;
 import io.newsflow.enrich.dedup.DedupMember;
 import io.newsflow.enrich.dedup.DedupSettings;
 import io.newsflow.enrich.dedup.LateMatch;
+import io.newsflow.enrich.dedup.ProbeKeys;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ final class BucketLookupProcessor implements Processor<String, BucketProbe, Stri
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return BucketMembers.stores(retention);
+                return BucketMembers.stores(retention, new ProbeKeys(settings));
             }
         };
     }

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.stream;
 
 import io.newsflow.enrich.dedup.DedupMember;
+import io.newsflow.enrich.dedup.ProbeKeys;
 import io.newsflow.schemas.streams.RecentlyUsed;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,10 +71,10 @@ final class BucketMembers {
         this.task = context.taskId().toString();
     }
 
-    static Set<StoreBuilder<?>> stores(Duration retention) {
+    static Set<StoreBuilder<?>> stores(Duration retention, ProbeKeys probeKeys) {
         return Set.of(
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(MEMBERS_STORE, retention, POINT, false),
-                        Serdes.String(), new BucketProbeSerde()),
+                        Serdes.String(), new BucketProbeSerde(probeKeys)),
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(INDEX_STORE, retention, POINT, false),
                         Serdes.String(), new ArticleIdsSerde()).withLoggingDisabled(),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MEMBERS_FILED_STORE),

@@ -128,11 +128,11 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
         if (!updated.isComplete() || updated.isHeld()) {
             pending.put(delivery, updated);
         } else if (updated.tally().verdict() instanceof DedupVerdict.Redelivered) {
-            pending.delete(delivery);
-            heldArticles.delete(delivery);
+            remove(pending, delivery);
+            remove(heldArticles, delivery);
             meters.redelivery();
         } else if (grace.isZero()) {
-            pending.delete(delivery);
+            remove(pending, delivery);
             emit(delivery, updated.heldSince(now, record.timestamp(), input.order().firstSeenMillis()));
         } else {
             pending.put(delivery, updated.heldSince(now, record.timestamp(), input.order().firstSeenMillis()));
@@ -145,7 +145,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
         rescheduleOnce();
         for (String delivery : held.takeDue()) {
             PendingVerdict verdict = pending.get(delivery);
-            pending.delete(delivery);
+            remove(pending, delivery);
             if (verdict != null) {
                 emit(delivery, verdict);
             }
@@ -204,7 +204,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
             throw new IllegalStateException(HELD_ARTICLES_STORE + " has no article for the complete verdict of "
                     + delivery + ": the store and " + PENDING_STORE + " disagree");
         }
-        heldArticles.delete(delivery);
+        remove(heldArticles, delivery);
         DedupVerdict verdict = decided.tally().verdict();
         if (verdict instanceof DedupVerdict.Duplicate duplicate) {
             context.forward(new Record<>(article.getArticleId(),
@@ -220,5 +220,13 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     /** One delivery of an article: a redelivered id at another offset is decided on its own. */
     private static String deliveryKey(String articleId, ArrivalOrder order) {
         return articleId + "@" + order.partition() + ":" + order.offset();
+    }
+
+    /**
+     * A tombstone put, not {@code delete}: Kafka Streams' delete reads the old value back and decodes it (a whole
+     * article for the held articles), and nothing here wants it.
+     */
+    private static void remove(KeyValueStore<String, ?> store, String key) {
+        store.put(key, null);
     }
 }

@@ -128,7 +128,7 @@ public final class EnrichTopology {
                         Branched.as("where-read"))
                 .defaultBranch(Branched.as("elsewhere"));
         Map<String, KStream<String, RoutedDecideInput>> answers = probes.get("dedup-probes-elsewhere")
-                .repartition(Repartitioned.with(Serdes.String(), new BucketProbeSerde())
+                .repartition(Repartitioned.with(Serdes.String(), new BucketProbeSerde(probeKeys))
                         .withName(BUCKET_REPARTITION)
                         .withStreamPartitioner(placement)
                         .withNumberOfPartitions(options.parallelPartitions()))

@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.dedup.ArrivalOrder;
 import io.newsflow.enrich.dedup.DedupMember;
+import io.newsflow.enrich.dedup.DedupSettings;
 import io.newsflow.enrich.dedup.DuplicateMethod;
 import io.newsflow.enrich.dedup.EarlierMatch;
+import io.newsflow.enrich.dedup.LshBands;
 import io.newsflow.enrich.dedup.MinHashSignature;
 import io.newsflow.enrich.dedup.ProbeAnswer;
+import io.newsflow.enrich.dedup.ProbeKeys;
 import io.newsflow.enrich.dedup.VerdictTally;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.topics.Topics;
@@ -21,6 +24,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +32,16 @@ import org.junit.jupiter.api.Test;
 class DedupDecideSerdesTest {
     private static final EarlierMatch WIRE = new EarlierMatch("wire-001", new ArrivalOrder(1_000, 2, 40),
             Instant.parse("2026-11-20T08:00:00Z"), 0.75, DuplicateMethod.NEAR);
+    private static final DedupSettings DEDUP = DedupSettings.defaults();
+    private static final DedupMember LONG_MEMBER = new DedupMember("wire-002", new ArrivalOrder(2_000, 1, 9),
+            Instant.parse("2026-11-20T09:00:00Z"), new MinHashSignature(IntStream.range(0, DEDUP.bands() * DEDUP.rows())
+                    .map(i -> (i * 7_919) & 0xFFFF).toArray(), 400));
+    private static final List<String> BANDS = new LshBands(DEDUP.bands(), DEDUP.rows())
+            .bucketKeys(LONG_MEMBER.signature());
+    private static final String EXACT_KEY = "x:" + "ab".repeat(32);
     private final Topics topics = Topics.configure(Map.of());
+    private final BucketProbeSerde probes = new BucketProbeSerde(new ProbeKeys(DEDUP));
+    private final DedupMemberSerde members = new DedupMemberSerde();
     private final DecideInputSerde inputs = new DecideInputSerde(topics.rawArticles().valueSerde(),
             topics.rawArticles().name());
     private final PendingVerdictSerde pending = new PendingVerdictSerde(topics.rawArticles().valueSerde(),
@@ -64,16 +77,57 @@ class DedupDecideSerdesTest {
 
     @Test
     void aProbeCrossesTheBucketRepartitionTopicWithItsBucketsAndAnEarlierReleasesMemberStillReads() {
-        BucketProbeSerde probes = new BucketProbeSerde();
-        DedupMemberSerde members = new DedupMemberSerde();
-        DedupMember member = new DedupMember("wire-002", new ArrivalOrder(2_000, 1, 9),
-                Instant.parse("2026-11-20T09:00:00Z"), new MinHashSignature(new int[] {1, 65_535, 7}, 40));
-        BucketProbe probe = new BucketProbe(member, List.of("x:ab", "b03:77"));
+        BucketProbe probe = new BucketProbe(LONG_MEMBER, List.of(EXACT_KEY, BANDS.get(3), BANDS.get(17),
+                BANDS.get(31)));
 
         assertEquals(probe, probes.deserializer().deserialize("t", probes.serializer().serialize("t", probe)));
-        assertEquals(new BucketProbe(member, List.of()),
-                probes.deserializer().deserialize("t", members.serializer().serialize("t", member)),
+        assertEquals(new BucketProbe(LONG_MEMBER, List.of()),
+                probes.deserializer().deserialize("t", members.serializer().serialize("t", LONG_MEMBER)),
                 "a member sent alone probes the bucket of its record key");
+    }
+
+    /** Band keys are named by number and rebuilt from the signature: the exact key is most of what is left. */
+    @Test
+    void aProbesBandKeysAreRebuiltFromItsSignatureNotWritten() {
+        BucketProbe allBands = new BucketProbe(LONG_MEMBER, BANDS);
+        BucketProbe noBands = new BucketProbe(LONG_MEMBER, List.of());
+
+        byte[] written = probes.serializer().serialize("t", allBands);
+
+        assertEquals(allBands, probes.deserializer().deserialize("t", written));
+        assertTrue(written.length - probes.serializer().serialize("t", noBands).length <= Long.BYTES,
+                "32 band keys cost the bytes of one band mask");
+    }
+
+    /** Keys the signature does not give (another banding, a key out of order) are written whole and keep their place. */
+    @Test
+    void keysNoBandOfTheSignatureGivesAreKeptWholeInTheirOrder() {
+        List<String> keys = List.of(BANDS.get(5), "b05:deadbeef", BANDS.get(2), EXACT_KEY, "b99:1");
+        BucketProbe probe = new BucketProbe(LONG_MEMBER, keys);
+
+        assertEquals(probe, probes.deserializer().deserialize("t", probes.serializer().serialize("t", probe)));
+        BucketProbe shortSignature = new BucketProbe(new DedupMember("wire-003", new ArrivalOrder(3_000, 0, 1),
+                Instant.parse("2026-11-20T09:05:00Z"), new MinHashSignature(new int[] {1, 65_535, 7}, 40)),
+                List.of("x:ab", "b03:77"));
+        assertEquals(shortSignature, probes.deserializer().deserialize("t",
+                probes.serializer().serialize("t", shortSignature)));
+    }
+
+    /** Members stored and probes in flight before band keys were named by number read as they were written. */
+    @Test
+    void aFormatThreeProbeWithEveryKeyWrittenWholeStillReads() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(3);
+            DedupMemberSerde memberFields = new DedupMemberSerde();
+            memberFields.write(LONG_MEMBER, out);
+            out.writeShort(2);
+            out.writeUTF(EXACT_KEY);
+            out.writeUTF(BANDS.get(7));
+        }
+
+        assertEquals(new BucketProbe(LONG_MEMBER, List.of(EXACT_KEY, BANDS.get(7))),
+                probes.deserializer().deserialize("t", bytes.toByteArray()));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.enrich.dedup.ProbeKeys;
 import io.newsflow.enrich.support.CapitalisedWordTagger;
 import io.newsflow.enrich.support.ChangelogRestore;
 import io.newsflow.enrich.support.Fixture;
@@ -290,7 +291,7 @@ class EnrichTopologyTest {
                 .collect(Collectors.toSet());
         assertEquals(Set.of("wire-001", "gazette-512", "metro-7781"), crossed);
         Set<Integer> probedPartitions = driver.createOutputTopic(APPLICATION_ID + "-dedup-bucket-repartition",
-                        Serdes.String().deserializer(), new BucketProbeSerde().deserializer()).readValuesToList().stream()
+                        Serdes.String().deserializer(), new BucketProbeSerde(new ProbeKeys(EnrichOptions.defaults().dedup())).deserializer()).readValuesToList().stream()
                 .map(probe -> KeyPartition.of(probe.bucketKeys().get(0), 3)).collect(Collectors.toSet());
         assertEquals(Set.of(1, 2), probedPartitions, "the probes of buckets on the partition read were looked up there");
     }
@@ -464,7 +465,7 @@ class EnrichTopologyTest {
 
     private Map<String, Serde<?>> storeValueSerdes() {
         Topic<String, RawArticle> raw = topics.rawArticles();
-        return Map.ofEntries(Map.entry(BucketMembers.MEMBERS_STORE, new BucketProbeSerde()),
+        return Map.ofEntries(Map.entry(BucketMembers.MEMBERS_STORE, new BucketProbeSerde(new ProbeKeys(EnrichOptions.defaults().dedup()))),
                 Map.entry(BucketMembers.MEMBERS_FILED_STORE, Serdes.Long()),
                 Map.entry(DedupDecideProcessor.PENDING_STORE, new PendingVerdictSerde(raw.valueSerde(), raw.name())),
                 Map.entry(DedupDecideProcessor.HELD_ARTICLES_STORE, raw.valueSerde()),

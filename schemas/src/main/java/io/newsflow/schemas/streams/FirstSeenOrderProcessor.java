@@ -118,7 +118,8 @@ public final class FirstSeenOrderProcessor implements Processor<String, OrderInp
         rescheduleOnce();
         for (String articleId : held.takeDue()) {
             ValueAndTimestamp<EnrichedArticle> article = buffer.get(articleId);
-            buffer.delete(articleId);
+            // A tombstone put, not delete: delete would read the article back and decode it a second time.
+            buffer.put(articleId, null);
             if (article != null) {
                 context.forward(new Record<>(order.outputKey().apply(article.value()), article.value(),
                         article.timestamp()));
