@@ -8,6 +8,7 @@ import io.newsflow.alerts.subscription.ThrottleWindow;
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.EntityTag;
 import io.newsflow.schemas.avro.Subscription;
 import io.newsflow.schemas.serde.JsonStateSerde;
 import io.newsflow.schemas.streams.FirstSeenOrder;
@@ -103,8 +104,8 @@ public final class AlertsTopology {
         KStream<String, EnrichedArticle> articles = builder
                 .stream(enriched.name(), Consumed.with(enriched.keySerde(), enriched.valueSerde())
                         .withTimestampExtractor(new PublishedAtTimestamp()).withName("read-enriched"));
-        // Development tracking and the digest read an article's headline, entities and events, never its body,
-        // which is most of the record: without it, the by-story topic and the order buffer's changelog carry a
+        // Development tracking and the digest read an article's headline, entities and events, never its body
+        // or where in it an entity was mentioned, which are most of the record: without it, the by-story topic and the order buffer's changelog carry a
         // fraction of the bytes. An article that merged stories also goes, keyed by each absorbed story, to that
         // story's digest.
         KStream<String, EnrichedArticle> byStory = articles
@@ -144,9 +145,27 @@ public final class AlertsTopology {
                 .withName(DeliveryProcessor.TO_SUBSCRIPTION_TOPICS));
     }
 
-    /** The article as alerts keeps and re-keys it: everything but the body, which nothing here reads. */
+    /**
+     * The article as alerts keeps and re-keys it: everything but the body and where in it each entity was
+     * mentioned, which nothing here reads (the offsets point into the body alerts drops).
+     */
     private static EnrichedArticle withoutBody(EnrichedArticle article) {
-        return article.getBody().isEmpty() ? article : EnrichedArticle.newBuilder(article).setBody("").build();
+        if (article.getBody().isEmpty() && withoutMentions(article.getEntities())
+                && article.getAbsorbedArticles().stream().allMatch(absorbed -> withoutMentions(absorbed.getEntities()))) {
+            return article;
+        }
+        EnrichedArticle kept = EnrichedArticle.newBuilder(article).setBody("").build();
+        kept.setEntities(mentionsDropped(kept.getEntities()));
+        kept.getAbsorbedArticles().forEach(absorbed -> absorbed.setEntities(mentionsDropped(absorbed.getEntities())));
+        return kept;
+    }
+
+    private static boolean withoutMentions(List<EntityTag> entities) {
+        return entities.stream().allMatch(entity -> entity.getMentions().isEmpty());
+    }
+
+    private static List<EntityTag> mentionsDropped(List<EntityTag> entities) {
+        return entities.stream().map(entity -> EntityTag.newBuilder(entity).setMentions(List.of()).build()).toList();
     }
 
     /**

@@ -11,6 +11,7 @@ import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.EntityTag;
 import io.newsflow.schemas.avro.Event;
+import io.newsflow.schemas.avro.Mention;
 import io.newsflow.schemas.avro.Sentiment;
 import io.newsflow.schemas.avro.Subscription;
 import io.newsflow.schemas.streams.FirstSeenOrderProcessor;
@@ -112,7 +113,7 @@ class AlertsTopologyTest {
                                            Event... events) {
         List<EntityTag> entities = new ArrayList<>();
         if (storyId.equals("story-venezuela")) {
-            entities.add(new EntityTag(MADURO, "Nicolás Maduro", "PERSON", null, 4, List.of(), -0.3));
+            entities.add(new EntityTag(MADURO, "Nicolás Maduro", "PERSON", null, 4, List.of(new Mention(0, 6)), -0.3));
             entities.add(new EntityTag(US, "United States", "PLACE", null, 3, List.of(), 0.0));
             entities.add(new EntityTag(VENEZUELA, "Venezuela", "PLACE", null, 2, List.of(), 0.0));
         } else {
@@ -187,8 +188,9 @@ class AlertsTopologyTest {
     }
 
     /**
-     * Nothing in alerts reads an article's body, which is most of an enriched record, so none of alerts' own
-     * topics (the by-story repartition, the order buffer's and the digest's changelogs) carries it.
+     * Nothing in alerts reads an article's body, which is most of an enriched record, or where in it an entity was
+     * mentioned, so none of alerts' own topics (the by-story repartition, the order buffer's and the digest's
+     * changelogs) carries them.
      */
     @Test
     void articleBodiesStayOutOfAlertsInternalTopics() {
@@ -205,11 +207,20 @@ class AlertsTopologyTest {
                 "alerts-test-alerts-order-buffer-changelog", "alerts-test-alerts-story-articles-changelog")),
                 internal::toString);
         byte[] bodyText = "Body of ".getBytes(StandardCharsets.UTF_8);
+        List<EnrichedArticle> byStory = new ArrayList<>();
         for (String topic : internal) {
             List<byte[]> values = driver.createOutputTopic(topic, new ByteArrayDeserializer(),
                     new ByteArrayDeserializer()).readValuesToList();
             assertTrue(values.stream().noneMatch(value -> value != null && holds(value, bodyText)), topic);
+            if (topic.endsWith("-alerts-by-story-repartition")) {
+                values.forEach(value -> byStory.add(topics.enrichedArticles().valueSerde().deserializer()
+                        .deserialize(topic, value)));
+            }
         }
+        assertTrue(timeline().stream().anyMatch(article -> !article.getEntities().get(0).getMentions().isEmpty()));
+        assertFalse(byStory.isEmpty());
+        assertTrue(byStory.stream().allMatch(article -> !article.getEntities().isEmpty()
+                && article.getEntities().stream().allMatch(entity -> entity.getMentions().isEmpty())));
     }
 
     private static boolean holds(byte[] value, byte[] part) {
