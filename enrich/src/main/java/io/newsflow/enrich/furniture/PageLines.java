@@ -25,11 +25,15 @@ final class PageLines {
      * lowercased) joined by single spaces, without the leading run of ASCII numbers. A hand scan rather
      * than regular expressions, as every line of every article is fingerprinted; fingerprints are kept in
      * state, so the scan gives exactly what the expressions {@code \p{M}+} → "", {@code [^\p{L}\p{N}]+}
-     * → " " and {@code ^(\d+ )+} → "" gave (PageLinesTest holds them as the reference).
+     * → " " and {@code ^(\d+ )+} → "" gave (PageLinesTest holds them as the reference). The hash is
+     * narrowed to 32 bits ({@link SourceLines#narrowed}): against a table of the default 128 lines, a page of 30
+     * lines meets a line it does not have by chance about once in a million pages (and only a furniture line's
+     * match drops anything), while the table is rewritten into its changelog at every commit, where 64-bit
+     * fingerprints were most of its incompressible bytes.
      */
     static long fingerprint(String line) {
         String words = withoutLeadingNumbers(joinedWords(Decomposition.withoutMarks(line).toLowerCase(Locale.ROOT)));
-        return words.isEmpty() ? 0 : Hash64.of(words);
+        return words.isEmpty() ? 0 : SourceLines.narrowed(Hash64.of(words));
     }
 
     /** The runs of letters and numbers, joined by one space. */

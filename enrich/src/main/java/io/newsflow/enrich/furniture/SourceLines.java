@@ -46,6 +46,16 @@ public final class SourceLines {
     public SourceLines() {
     }
 
+    /**
+     * A line's 32-bit fingerprint from the 64-bit hash of its words: the high half, never 0 (which stands for
+     * a line without words). Tables stored before fingerprints were narrowed hold the whole hash, which this
+     * turns into the fingerprint the same line has now.
+     */
+    public static long narrowed(long wordsHash) {
+        long high = wordsHash >>> Integer.SIZE;
+        return high == 0 ? 1 : high;
+    }
+
     /** The table as stored: its page count, latest page, clock and lines. */
     public SourceLines(long pages, long lastPage, long clockMillis, Collection<LineCount> lines) {
         this.pages = pages;

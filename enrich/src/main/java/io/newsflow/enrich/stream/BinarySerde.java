@@ -71,6 +71,34 @@ abstract class BinarySerde<T> implements Serde<T> {
                 + " (expects " + formatVersion + ")");
     }
 
+    /**
+     * A count or distance that is never negative, seven bits a byte, low bits first: small values take one
+     * byte where a fixed-width field takes four or eight.
+     */
+    static void writeUnsigned(long value, DataOutputStream out) throws IOException {
+        if (value < 0) {
+            throw new IllegalArgumentException("cannot write " + value + " as an unsigned number");
+        }
+        long rest = value;
+        while (rest >= 0x80) {
+            out.writeByte((int) (rest & 0x7F) | 0x80);
+            rest >>>= 7;
+        }
+        out.writeByte((int) rest);
+    }
+
+    static long readUnsigned(DataInputStream in) throws IOException {
+        long value = 0;
+        for (int shift = 0; shift < Long.SIZE; shift += 7) {
+            int next = in.readUnsignedByte();
+            value |= (long) (next & 0x7F) << shift;
+            if ((next & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw new IOException("an unsigned number runs past 64 bits");
+    }
+
     /** Signature values are 16-bit (see {@code MinHasher}), so each is written as two bytes. */
     static void writeSignature(MinHashSignature signature, DataOutputStream out) throws IOException {
         out.writeInt(signature.shingleCount());

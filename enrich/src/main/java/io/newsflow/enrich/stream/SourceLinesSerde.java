@@ -7,9 +7,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One source's line table in the furniture store: its counters, then its lines as fixed-width fields. */
+/**
+ * One source's line table in the furniture store: its counters, then its lines. The table is rewritten into
+ * the changelog at every commit that touched the source, so format 2 writes each line small: the 32-bit
+ * fingerprint, then variable-length counts and distances from the table's own counters (the page it entered
+ * on before the table's page count, its last sighting before the table's clock). Format 1 wrote every field
+ * at full width with 64-bit fingerprints, which read narrowed to the fingerprints lines have now.
+ */
 final class SourceLinesSerde extends BinarySerde<SourceLines> {
-    private static final int FORMAT_VERSION = 1;
+    private static final int FORMAT_VERSION = 2;
+    private static final int FULL_WIDTH = 1;
 
     SourceLinesSerde() {
         super(FORMAT_VERSION);
@@ -21,13 +28,13 @@ final class SourceLinesSerde extends BinarySerde<SourceLines> {
         out.writeLong(table.lastPage());
         out.writeLong(table.clockMillis());
         List<SourceLines.LineCount> lines = table.lines();
-        out.writeInt(lines.size());
+        writeUnsigned(lines.size(), out);
         for (SourceLines.LineCount line : lines) {
-            out.writeLong(line.fingerprint());
-            out.writeInt(line.pages());
-            out.writeInt(line.overcount());
-            out.writeLong(line.firstPage());
-            out.writeLong(line.lastSeenMillis());
+            out.writeInt((int) line.fingerprint());
+            writeUnsigned(line.pages(), out);
+            writeUnsigned(line.overcount(), out);
+            writeUnsigned(table.pages() - line.firstPage(), out);
+            writeUnsigned(table.clockMillis() - line.lastSeenMillis(), out);
             out.writeLong(line.lastPage());
         }
     }
@@ -37,11 +44,32 @@ final class SourceLinesSerde extends BinarySerde<SourceLines> {
         long pages = in.readLong();
         long lastPage = in.readLong();
         long clock = in.readLong();
+        int count = (int) readUnsigned(in);
+        List<SourceLines.LineCount> lines = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            long fingerprint = Integer.toUnsignedLong(in.readInt());
+            int linePages = (int) readUnsigned(in);
+            int overcount = (int) readUnsigned(in);
+            long firstPage = pages - readUnsigned(in);
+            long lastSeen = clock - readUnsigned(in);
+            lines.add(new SourceLines.LineCount(fingerprint, linePages, overcount, firstPage, lastSeen, in.readLong()));
+        }
+        return new SourceLines(pages, lastPage, clock, lines);
+    }
+
+    @Override
+    SourceLines readEarlierFormat(int version, DataInputStream in) throws IOException {
+        if (version != FULL_WIDTH) {
+            return super.readEarlierFormat(version, in);
+        }
+        long pages = in.readLong();
+        long lastPage = in.readLong();
+        long clock = in.readLong();
         int count = in.readInt();
         List<SourceLines.LineCount> lines = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            lines.add(new SourceLines.LineCount(in.readLong(), in.readInt(), in.readInt(), in.readLong(),
-                    in.readLong(), in.readLong()));
+            lines.add(new SourceLines.LineCount(SourceLines.narrowed(in.readLong()), in.readInt(), in.readInt(),
+                    in.readLong(), in.readLong(), in.readLong()));
         }
         return new SourceLines(pages, lastPage, clock, lines);
     }

@@ -33,7 +33,7 @@ class PageLinesTest {
         String folded = MARKS.matcher(Normalizer.normalize(line, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         String words = LEADING_NUMBER.matcher(NOT_WORD.matcher(folded).replaceAll(" ").strip()).replaceFirst("");
-        return words.isEmpty() ? 0 : Hash64.of(words);
+        return words.isEmpty() ? 0 : SourceLines.narrowed(Hash64.of(words));
     }
 
     @Test
