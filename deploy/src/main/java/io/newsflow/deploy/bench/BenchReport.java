@@ -11,6 +11,8 @@ public record BenchReport(BenchOptions options, String loadAtStart, String loadA
                           Map<Stage, StageResult> stages, EnrichOutcome enrich, long alertsExamined, long alertsWritten,
                           LiveResult live) {
     private static final double MB = 1e6;
+    /** The largest of each stage's internal topics shown for live mode. */
+    private static final int LIVE_TOPICS_SHOWN = 4;
 
     public void print(PrintStream out) {
         out.println();
@@ -61,10 +63,26 @@ public record BenchReport(BenchOptions options, String loadAtStart, String loadA
                         + "raw->alert %s (%,d alerts)%n", live.ratePerSecond(), live.seconds(), live.fed(),
                 p50p99(live.enrichedLatencies()), live.enrichedLatencies().size(), p50p99(live.alertLatencies()),
                 live.alertLatencies().size());
+        printLiveInternal(out, live);
         out.println("of which JIT: the CPU ms/record of the stage's JIT compiler threads, which a long-running service "
                 + "pays once; a larger --warmup and --articles leave less of it in the window");
         out.println("latency: from the raw article's firstSeenAt (stamped by ingest's assembler just before the send) "
                 + "to its receipt by a read_committed consumer in the bench process");
+    }
+
+    /** Per fed article: what enrich and alerts wrote to their internal topics while the feed ran, largest first. */
+    private static void printLiveInternal(PrintStream out, LiveResult live) {
+        LiveInternal internal = live.internal();
+        long fed = Math.max(1, live.fed());
+        out.printf(Locale.ROOT, "(d) live internal topics per fed article: enrich %.2f records, %.2f KB; alerts %.2f "
+                        + "records, %.2f KB; internal bytes / raw bytes %.1f (%.1f MB internal, %.1f MB raw, both on disk)%n",
+                internal.records(Stage.ENRICH) / (double) fed, internal.bytes(Stage.ENRICH) / 1e3 / fed,
+                internal.records(Stage.ALERTS) / (double) fed, internal.bytes(Stage.ALERTS) / 1e3 / fed,
+                internal.bytes() / (double) Math.max(1, internal.rawBytes()), internal.bytes() / MB,
+                internal.rawBytes() / MB);
+        internal.grown().forEach((stage, topics) -> topics.stream().limit(LIVE_TOPICS_SHOWN).forEach(topic ->
+                out.printf(Locale.ROOT, "    %-12s %-44s %10.2f rec %8.2f KB per fed article%n", stage.label(),
+                        topic.name(), topic.records() / (double) fed, topic.bytes() / 1e3 / fed)));
     }
 
     private static String p50p99(List<Long> latencies) {

@@ -123,6 +123,8 @@ final class StageRuns {
         double rate = Math.max(1, results.get(Stage.ENRICH).recordsPerSecond() / 2);
         out.printf(Locale.ROOT, "bench: (d) live: feeding new articles at %.1f/s (half of enrich's rate) for %d s ...%n",
                 rate, options.liveSeconds());
+        Map<Stage, List<InternalTopics.Usage>> internalBefore = internalOf(Stage.ENRICH, Stage.ALERTS);
+        long rawBefore = rawBytesOnDisk();
         long fed = LiveFeed.feed(news, options.backlog(), rate, options.liveSeconds(), loader, watcher, out);
         out.printf(Locale.ROOT, "bench: (d) live: fed %,d; waiting for enrich and alerts to finish them ...%n", fed);
         long all = options.backlog() + fed;
@@ -144,6 +146,21 @@ final class StageRuns {
             }
             Thread.sleep(CHECK_MILLIS);
         }
-        return new LiveResult(rate, options.liveSeconds(), fed, watcher.enrichedLatencies(), watcher.alertLatencies());
+        LiveInternal internal = LiveInternal.between(internalBefore, internalOf(Stage.ENRICH, Stage.ALERTS),
+                rawBytesOnDisk() - rawBefore);
+        return new LiveResult(rate, options.liveSeconds(), fed, watcher.enrichedLatencies(), watcher.alertLatencies(),
+                internal);
+    }
+
+    private Map<Stage, List<InternalTopics.Usage>> internalOf(Stage... stages) {
+        Map<Stage, List<InternalTopics.Usage>> usage = new EnumMap<>(Stage.class);
+        for (Stage stage : stages) {
+            usage.put(stage, InternalTopics.measure(settings, cluster, stage.internalTopicPrefix()));
+        }
+        return usage;
+    }
+
+    private long rawBytesOnDisk() {
+        return cluster.logBytes(List.of(Topics.RAW_ARTICLES)).get(Topics.RAW_ARTICLES);
     }
 }

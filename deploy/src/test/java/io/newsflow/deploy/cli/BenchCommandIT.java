@@ -97,6 +97,18 @@ class BenchCommandIT {
         assertTrue(number(live.group(3)) <= number(live.group(4)));
     }
 
+    /** Live mode's own write amplification: what the fed articles cost the two services' internal topics. */
+    @Test
+    void liveModeReportsWhatTheFedArticlesWroteToInternalTopics() {
+        Matcher internal = find("\\(d\\) live internal topics per fed article: enrich " + NUMBER + " records, " + NUMBER
+                + " KB; alerts " + NUMBER + " records, " + NUMBER + " KB; internal bytes / raw bytes " + NUMBER);
+        assertTrue(number(internal.group(1)) > 0, "enrich files, holds and orders every fed article");
+        assertTrue(number(internal.group(2)) > 0);
+        assertTrue(number(internal.group(3)) > 0, "alerts re-keys every enriched article by story");
+        assertTrue(number(internal.group(5)) > 0);
+        find("(?m)^    \\(b\\) enrich\\s+\\S+-(changelog|repartition)\\s+" + NUMBER + " rec");
+    }
+
     /** The numbers of a stage's row of the summary table, in column order. */
     private static List<Double> row(String stage) {
         Matcher row = find("(?m)^" + Pattern.quote(stage) + "\\s+" + NUMBER + "\\s+" + NUMBER + "\\s+" + NUMBER
