@@ -11,8 +11,6 @@ public record BenchReport(BenchOptions options, String loadAtStart, String loadA
                           Map<Stage, StageResult> stages, EnrichOutcome enrich, long alertsExamined, long alertsWritten,
                           LiveResult live) {
     private static final double MB = 1e6;
-    /** The largest of each stage's internal topics shown for live mode. */
-    private static final int LIVE_TOPICS_SHOWN = 4;
 
     public void print(PrintStream out) {
         out.println();
@@ -70,7 +68,7 @@ public record BenchReport(BenchOptions options, String loadAtStart, String loadA
                 + "to its receipt by a read_committed consumer in the bench process");
     }
 
-    /** Per fed article: what enrich and alerts wrote to their internal topics while the feed ran, largest first. */
+    /** Per fed article: what enrich and alerts wrote to each internal topic while the feed ran, largest first. */
     private static void printLiveInternal(PrintStream out, LiveResult live) {
         LiveInternal internal = live.internal();
         long fed = Math.max(1, live.fed());
@@ -80,7 +78,7 @@ public record BenchReport(BenchOptions options, String loadAtStart, String loadA
                 internal.records(Stage.ALERTS) / (double) fed, internal.bytes(Stage.ALERTS) / 1e3 / fed,
                 internal.bytes() / (double) Math.max(1, internal.rawBytes()), internal.bytes() / MB,
                 internal.rawBytes() / MB);
-        internal.grown().forEach((stage, topics) -> topics.stream().limit(LIVE_TOPICS_SHOWN).forEach(topic ->
+        internal.grown().forEach((stage, topics) -> topics.forEach(topic ->
                 out.printf(Locale.ROOT, "    %-12s %-44s %10.2f rec %8.2f KB per fed article%n", stage.label(),
                         topic.name(), topic.records() / (double) fed, topic.bytes() / 1e3 / fed)));
     }
