@@ -105,9 +105,9 @@ public final class AlertsTopology {
                 .stream(enriched.name(), Consumed.with(enriched.keySerde(), enriched.valueSerde())
                         .withTimestampExtractor(new PublishedAtTimestamp()).withName("read-enriched"));
         // Development tracking and the digest read an article's headline, entities and events, never its body
-        // or where in it an entity was mentioned, which are most of the record: without it, the by-story topic and the order buffer's changelog carry a
-        // fraction of the bytes. An article that merged stories also goes, keyed by each absorbed story, to that
-        // story's digest.
+        // or where in it an entity was mentioned, which are most of the record: without them, the by-story topic
+        // and the order buffer's changelog carry a fraction of the bytes. An article that merged stories also goes,
+        // keyed by each absorbed story, to that story's digest.
         KStream<String, EnrichedArticle> byStory = articles
                 .mapValues(AlertsTopology::withoutBody, Named.as("drop-body"))
                 .flatMap((articleId, article) -> article.getAbsorbedStoryIds().isEmpty()
@@ -150,13 +150,14 @@ public final class AlertsTopology {
      * mentioned, which nothing here reads (the offsets point into the body alerts drops).
      */
     private static EnrichedArticle withoutBody(EnrichedArticle article) {
-        if (article.getBody().isEmpty() && withoutMentions(article.getEntities())
-                && article.getAbsorbedArticles().stream().allMatch(absorbed -> withoutMentions(absorbed.getEntities()))) {
+        if (article.getBody().isEmpty() && withoutMentions(article.getEntities()) && article.getAbsorbedArticles()
+                .stream().allMatch(absorbed -> withoutMentions(absorbed.getEntities()))) {
             return article;
         }
+        // The builder copies the article deeply, so its entities are this copy's own to change.
         EnrichedArticle kept = EnrichedArticle.newBuilder(article).setBody("").build();
-        kept.setEntities(mentionsDropped(kept.getEntities()));
-        kept.getAbsorbedArticles().forEach(absorbed -> absorbed.setEntities(mentionsDropped(absorbed.getEntities())));
+        dropMentions(kept.getEntities());
+        kept.getAbsorbedArticles().forEach(absorbed -> dropMentions(absorbed.getEntities()));
         return kept;
     }
 
@@ -164,8 +165,8 @@ public final class AlertsTopology {
         return entities.stream().allMatch(entity -> entity.getMentions().isEmpty());
     }
 
-    private static List<EntityTag> mentionsDropped(List<EntityTag> entities) {
-        return entities.stream().map(entity -> EntityTag.newBuilder(entity).setMentions(List.of()).build()).toList();
+    private static void dropMentions(List<EntityTag> entities) {
+        entities.forEach(entity -> entity.setMentions(List.of()));
     }
 
     /**

@@ -73,7 +73,8 @@ public record BenchReport(BenchOptions options, String loadAtStart, String loadA
         LiveInternal internal = live.internal();
         long fed = Math.max(1, live.fed());
         out.printf(Locale.ROOT, "(d) live internal topics per fed article: enrich %.2f records, %.2f KB; alerts %.2f "
-                        + "records, %.2f KB; internal bytes / raw bytes %.1f (%.1f MB internal, %.1f MB raw, both on disk)%n",
+                        + "records, %.2f KB; internal bytes / raw bytes %.1f (%.1f MB internal, %.1f MB raw, "
+                        + "both on disk)%n",
                 internal.records(Stage.ENRICH) / (double) fed, internal.bytes(Stage.ENRICH) / 1e3 / fed,
                 internal.records(Stage.ALERTS) / (double) fed, internal.bytes(Stage.ALERTS) / 1e3 / fed,
                 internal.bytes() / (double) Math.max(1, internal.rawBytes()), internal.bytes() / MB,

@@ -14,6 +14,7 @@ import java.util.PriorityQueue;
 public final class StoryVectorizer {
     private static final Comparator<Map.Entry<String, Integer>> MOST_FREQUENT_FIRST =
             Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+    private static final Comparator<Map.Entry<String, Integer>> LEAST_FREQUENT_FIRST = MOST_FREQUENT_FIRST.reversed();
     private final TermExtractor terms = new TermExtractor();
     private final TermStatistics statistics;
     private final StorySettings settings;
@@ -46,7 +47,7 @@ public final class StoryVectorizer {
      * heap keeps the n best while reading the counts once, instead of sorting every distinct term.
      */
     private static List<Map.Entry<String, Integer>> mostFrequent(Map<String, Integer> counts, int n) {
-        PriorityQueue<Map.Entry<String, Integer>> best = new PriorityQueue<>(n + 1, MOST_FREQUENT_FIRST.reversed());
+        PriorityQueue<Map.Entry<String, Integer>> best = new PriorityQueue<>(n + 1, LEAST_FREQUENT_FIRST);
         for (Map.Entry<String, Integer> term : counts.entrySet()) {
             if (best.size() < n) {
                 best.add(term);

@@ -8,6 +8,7 @@ import io.newsflow.schemas.streams.FirstSeenOrderProcessor;
 import io.newsflow.schemas.streams.HeldSinceHeader;
 import io.newsflow.schemas.streams.HoldReport;
 import io.newsflow.schemas.streams.InputBacklog;
+import io.newsflow.schemas.streams.StoreTombstone;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,11 +129,11 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
         if (!updated.isComplete() || updated.isHeld()) {
             pending.put(delivery, updated);
         } else if (updated.tally().verdict() instanceof DedupVerdict.Redelivered) {
-            remove(pending, delivery);
-            remove(heldArticles, delivery);
+            StoreTombstone.put(pending, delivery);
+            StoreTombstone.put(heldArticles, delivery);
             meters.redelivery();
         } else if (grace.isZero()) {
-            remove(pending, delivery);
+            StoreTombstone.put(pending, delivery);
             emit(delivery, updated.heldSince(now, record.timestamp(), input.order().firstSeenMillis()));
         } else {
             pending.put(delivery, updated.heldSince(now, record.timestamp(), input.order().firstSeenMillis()));
@@ -145,7 +146,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
         rescheduleOnce();
         for (String delivery : held.takeDue()) {
             PendingVerdict verdict = pending.get(delivery);
-            remove(pending, delivery);
+            StoreTombstone.put(pending, delivery);
             if (verdict != null) {
                 emit(delivery, verdict);
             }
@@ -204,7 +205,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
             throw new IllegalStateException(HELD_ARTICLES_STORE + " has no article for the complete verdict of "
                     + delivery + ": the store and " + PENDING_STORE + " disagree");
         }
-        remove(heldArticles, delivery);
+        StoreTombstone.put(heldArticles, delivery);
         DedupVerdict verdict = decided.tally().verdict();
         if (verdict instanceof DedupVerdict.Duplicate duplicate) {
             context.forward(new Record<>(article.getArticleId(),
@@ -220,13 +221,5 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
     /** One delivery of an article: a redelivered id at another offset is decided on its own. */
     private static String deliveryKey(String articleId, ArrivalOrder order) {
         return articleId + "@" + order.partition() + ":" + order.offset();
-    }
-
-    /**
-     * A tombstone put, not {@code delete}: Kafka Streams' delete reads the old value back and decodes it (a whole
-     * article for the held articles), and nothing here wants it.
-     */
-    private static void remove(KeyValueStore<String, ?> store, String key) {
-        store.put(key, null);
     }
 }

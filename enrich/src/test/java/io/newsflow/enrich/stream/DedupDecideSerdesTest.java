@@ -99,7 +99,7 @@ class DedupDecideSerdesTest {
                 "32 band keys cost the bytes of one band mask");
     }
 
-    /** Keys the signature does not give (another banding, a key out of order) are written whole and keep their place. */
+    /** Keys the signature does not give (another banding, out of order) are written whole and keep their place. */
     @Test
     void keysNoBandOfTheSignatureGivesAreKeptWholeInTheirOrder() {
         List<String> keys = List.of(BANDS.get(5), "b05:deadbeef", BANDS.get(2), EXACT_KEY, "b99:1");

@@ -291,7 +291,7 @@ class EnrichTopologyTest {
                 .collect(Collectors.toSet());
         assertEquals(Set.of("wire-001", "gazette-512", "metro-7781"), crossed);
         Set<Integer> probedPartitions = driver.createOutputTopic(APPLICATION_ID + "-dedup-bucket-repartition",
-                        Serdes.String().deserializer(), new BucketProbeSerde(new ProbeKeys(EnrichOptions.defaults().dedup())).deserializer()).readValuesToList().stream()
+                        Serdes.String().deserializer(), probeSerde().deserializer()).readValuesToList().stream()
                 .map(probe -> KeyPartition.of(probe.bucketKeys().get(0), 3)).collect(Collectors.toSet());
         assertEquals(Set.of(1, 2), probedPartitions, "the probes of buckets on the partition read were looked up there");
     }
@@ -463,9 +463,13 @@ class EnrichTopologyTest {
         release();
     }
 
+    private static BucketProbeSerde probeSerde() {
+        return new BucketProbeSerde(new ProbeKeys(EnrichOptions.defaults().dedup()));
+    }
+
     private Map<String, Serde<?>> storeValueSerdes() {
         Topic<String, RawArticle> raw = topics.rawArticles();
-        return Map.ofEntries(Map.entry(BucketMembers.MEMBERS_STORE, new BucketProbeSerde(new ProbeKeys(EnrichOptions.defaults().dedup()))),
+        return Map.ofEntries(Map.entry(BucketMembers.MEMBERS_STORE, probeSerde()),
                 Map.entry(BucketMembers.MEMBERS_FILED_STORE, Serdes.Long()),
                 Map.entry(DedupDecideProcessor.PENDING_STORE, new PendingVerdictSerde(raw.valueSerde(), raw.name())),
                 Map.entry(DedupDecideProcessor.HELD_ARTICLES_STORE, raw.valueSerde()),

@@ -118,8 +118,7 @@ public final class FirstSeenOrderProcessor implements Processor<String, OrderInp
         rescheduleOnce();
         for (String articleId : held.takeDue()) {
             ValueAndTimestamp<EnrichedArticle> article = buffer.get(articleId);
-            // A tombstone put, not delete: delete would read the article back and decode it a second time.
-            buffer.put(articleId, null);
+            StoreTombstone.put(buffer, articleId);
             if (article != null) {
                 context.forward(new Record<>(order.outputKey().apply(article.value()), article.value(),
                         article.timestamp()));
