@@ -1,7 +1,6 @@
 package io.newsflow.alerts.stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.newsflow.alerts.development.StoryMemory;
 import io.newsflow.alerts.explorer.DigestArticle;
 import io.newsflow.alerts.explorer.DigestSummary;
 import io.newsflow.alerts.subscription.ThrottleWindow;

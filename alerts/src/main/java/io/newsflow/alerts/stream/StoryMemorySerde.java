@@ -24,74 +24,82 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * The story-memory store's values in a binary format. Every article rewrites its story's memory, which for
- * a busy story runs to tens of kilobytes: written as JSON (ISO instants above all) that was most of what
- * alerts spent its time on. Memories written by earlier releases are JSON, which starts with '{', and are
- * still read; the binary format starts with its version byte instead. Instants keep their nanoseconds,
- * so a memory reads back equal to the one written.
+ * The story-memory store's values in a binary format: a story's header (format 2) or one of its developments
+ * (format 3), see {@link StoryMemoryEntry}. Each value starts with its format byte. Earlier releases wrote a
+ * story's whole memory under its id, first as JSON (which starts with '{'), then in format 1; both are still
+ * read, as {@link StoryMemoryEntry.Whole}. Instants keep their nanoseconds, so a memory reads back equal to
+ * the one written.
  */
-final class StoryMemorySerde implements Serde<StoryMemory> {
-    static final int FORMAT_VERSION = 1;
+final class StoryMemorySerde implements Serde<StoryMemoryEntry> {
+    static final int WHOLE_FORMAT = 1;
+    static final int HEADER_FORMAT = 2;
+    static final int DEVELOPMENT_FORMAT = 3;
     private static final int JSON_START = '{';
     private static final Deserializer<StoryMemory> JSON = JsonStateSerde.of(StoryMemory.class).deserializer();
-    /**
-     * The size of the memory written last: a story's next memory is about as large, so its buffer starts at
-     * that size instead of doubling up from a kilobyte. Only a sizing hint, so unguarded between threads.
-     */
-    private int lastSize = 1024;
 
     @Override
-    public Serializer<StoryMemory> serializer() {
-        return (topic, memory) -> {
-            if (memory == null) {
+    public Serializer<StoryMemoryEntry> serializer() {
+        return (topic, entry) -> {
+            if (entry == null) {
                 return null;
             }
-            UnlockedBytesOut bytes = new UnlockedBytesOut(lastSize);
+            UnlockedBytesOut bytes = new UnlockedBytesOut(512);
             try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeByte(FORMAT_VERSION);
-                writeMemory(memory, out);
+                if (entry instanceof StoryMemoryEntry.Header header) {
+                    writeHeader(header, out);
+                } else if (entry instanceof StoryMemoryEntry.Development development) {
+                    out.writeByte(DEVELOPMENT_FORMAT);
+                    writeDevelopment(development.development(), out);
+                } else {
+                    throw new SerializationException("the memory of story " + ((StoryMemoryEntry.Whole) entry)
+                            .memory().storyId() + " is whole: the store writes a header and its developments");
+                }
             } catch (IOException e) {
-                throw new SerializationException("cannot write the memory of story " + memory.storyId() + ": " + e, e);
+                throw new SerializationException("cannot write a story memory entry to " + topic + ": " + e, e);
             }
-            byte[] written = bytes.toByteArray();
-            lastSize = written.length;
-            return written;
+            return bytes.toByteArray();
         };
     }
 
     @Override
-    public Deserializer<StoryMemory> deserializer() {
+    public Deserializer<StoryMemoryEntry> deserializer() {
         return (topic, data) -> {
             if (data == null) {
                 return null;
             }
             if (data.length > 0 && data[0] == JSON_START) {
-                return JSON.deserialize(topic, data);
+                return new StoryMemoryEntry.Whole(JSON.deserialize(topic, data));
             }
             try (DataInputStream in = new DataInputStream(new UnlockedBytesIn(data))) {
                 int version = in.readByte();
-                if (version != FORMAT_VERSION) {
-                    throw new SerializationException("a story memory in " + topic + " has format version " + version
-                            + ", which this release does not read (it reads " + FORMAT_VERSION + " and JSON)");
-                }
-                return readMemory(in);
+                return switch (version) {
+                    case HEADER_FORMAT -> readHeader(in);
+                    case DEVELOPMENT_FORMAT -> new StoryMemoryEntry.Development(readDevelopment(in));
+                    case WHOLE_FORMAT -> new StoryMemoryEntry.Whole(readWhole(in));
+                    default -> throw new SerializationException("a story memory in " + topic + " has format version "
+                            + version + ", which this release does not read (it reads " + WHOLE_FORMAT + " to "
+                            + DEVELOPMENT_FORMAT + " and JSON)");
+                };
             } catch (IOException e) {
                 throw new SerializationException("cannot read a story memory from " + topic + ": " + e, e);
             }
         };
     }
 
-    private static void writeMemory(StoryMemory memory, DataOutputStream out) throws IOException {
-        writeString(memory.storyId(), out);
-        out.writeInt(memory.articles());
-        out.writeInt(memory.developments().size());
-        for (KnownDevelopment development : memory.developments()) {
-            writeDevelopment(development, out);
-        }
-        writeLedger(memory.ledger(), out);
+    private static void writeHeader(StoryMemoryEntry.Header header, DataOutputStream out) throws IOException {
+        out.writeByte(HEADER_FORMAT);
+        out.writeInt(header.articles());
+        out.writeInt(header.developments());
+        writeLedger(header.ledger(), out);
     }
 
-    private static StoryMemory readMemory(DataInputStream in) throws IOException {
+    private static StoryMemoryEntry.Header readHeader(DataInputStream in) throws IOException {
+        int articles = in.readInt();
+        int developments = in.readInt();
+        return new StoryMemoryEntry.Header(articles, developments, readLedger(in));
+    }
+
+    private static StoryMemory readWhole(DataInputStream in) throws IOException {
         String storyId = readString(in);
         int articles = in.readInt();
         int count = in.readInt();

@@ -1,6 +1,5 @@
 package io.newsflow.alerts.stream;
 
-import io.newsflow.alerts.development.StoryMemory;
 import io.newsflow.alerts.explorer.DigestArticle;
 import io.newsflow.alerts.explorer.DigestSummary;
 import io.newsflow.alerts.explorer.StoryDigest;
@@ -61,7 +60,7 @@ public final class StoryQueries {
             DigestSummary summary = summaries(partition).get(storyId);
             return summary == null || !summary.hasArticles() ? Optional.empty()
                     : Optional.of(StoryViews.timeline(digests(listed(partition)).view(summary),
-                    memories(partition).get(storyId)));
+                    StoryMemories.read(memories(partition)::get, storyId)));
         } catch (InvalidStateStoreException e) {
             throw new StoreNotQueryableException(StoryDigestProcessor.SUMMARY_STORE, e);
         }
@@ -69,7 +68,7 @@ public final class StoryQueries {
 
     /** The stories of this instance's active tasks that the filter asks for, newest activity first. */
     public List<StorySummary> localStories(StoryFilter filter) {
-        ReadOnlyKeyValueStore<String, StoryMemory> memories = store(StoreQueryParameters
+        ReadOnlyKeyValueStore<String, StoryMemoryEntry> memories = store(StoreQueryParameters
                 .fromNameAndType(DevelopmentProcessor.STORE, QueryableStoreTypes.keyValueStore()));
         StoryDigests digests = digests(store(StoreQueryParameters.fromNameAndType(StoryDigestProcessor.ARTICLES_STORE,
                 QueryableStoreTypes.<String, DigestArticle>keyValueStore())));
@@ -83,7 +82,7 @@ public final class StoryQueries {
                 }
                 StoryDigest digest = digests.view(entry.value);
                 if (filter.matches(digest)) {
-                    matching.add(StoryViews.summary(digest, memories.get(entry.key)));
+                    matching.add(StoryViews.summary(digest, StoryMemories.read(memories::get, entry.key)));
                 }
             });
         } catch (InvalidStateStoreException e) {
@@ -106,9 +105,9 @@ public final class StoryQueries {
         return new StoryDigests(StoreListedArticles.readOnly(listed));
     }
 
-    private ReadOnlyKeyValueStore<String, StoryMemory> memories(int partition) {
+    private ReadOnlyKeyValueStore<String, StoryMemoryEntry> memories(int partition) {
         return store(StoreQueryParameters.fromNameAndType(DevelopmentProcessor.STORE,
-                QueryableStoreTypes.<String, StoryMemory>keyValueStore()).withPartition(partition));
+                QueryableStoreTypes.<String, StoryMemoryEntry>keyValueStore()).withPartition(partition));
     }
 
     /** @throws StoreNotQueryableException while the stores migrate, restore or the application is not running */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.alerts.development.AlertBudget;
-import io.newsflow.alerts.development.StoryMemory;
 import io.newsflow.alerts.explorer.DevelopmentView;
 import io.newsflow.alerts.explorer.DigestArticle;
 import io.newsflow.alerts.explorer.DigestSummary;
@@ -61,9 +60,9 @@ class StoryDigestTopologyTest {
             pipe(enriched, article("hp-offer", "Hemisphere Post", Duration.ZERO, "U.S. offers Maduro amnesty",
                     news("OFFER", "03", US, MADURO, "The United States offered Maduro amnesty.")));
 
-            KeyValueStore<String, StoryMemory> memories = driver.getKeyValueStore(DevelopmentProcessor.STORE);
+            KeyValueStore<String, StoryMemoryEntry> memories = driver.getKeyValueStore(DevelopmentProcessor.STORE);
             StoryTimeline timeline = StoryViews.timeline(digest(driver, "story-venezuela"),
-                    memories.get("story-venezuela"));
+                    StoryMemories.read(memories::get, "story-venezuela"));
 
             assertEquals("U.S. offers Maduro amnesty", timeline.title(), "the earliest article's headline");
             assertEquals(List.of("hp-offer", "cw-offer", "cw-reject"),
@@ -128,11 +127,11 @@ class StoryDigestTopologyTest {
             assertEquals(List.of("story-caracas"), survivor.absorbed());
             assertEquals(List.of("hp-offer", "cw-reject"),
                     survivor.articles().stream().map(DigestArticle::articleId).toList());
-            KeyValueStore<String, StoryMemory> memories = driver.getKeyValueStore(DevelopmentProcessor.STORE);
-            assertEquals(List.of("PROTEST"), memories.get("story-caracas").developments().stream()
+            KeyValueStore<String, StoryMemoryEntry> memories = driver.getKeyValueStore(DevelopmentProcessor.STORE);
+            assertEquals(List.of("PROTEST"), StoryMemories.read(memories::get, "story-caracas").developments().stream()
                     .map(development -> development.key().type()).toList(), "the merging article is its survivor's");
             assertEquals("story-venezuela",
-                    StoryViews.summary(absorbed, memories.get("story-caracas")).mergedInto());
+                    StoryViews.summary(absorbed, StoryMemories.read(memories::get, "story-caracas")).mergedInto());
         }
     }
 

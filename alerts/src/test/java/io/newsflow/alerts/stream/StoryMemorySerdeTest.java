@@ -14,7 +14,12 @@ import io.newsflow.alerts.development.StoryMemory;
 import io.newsflow.schemas.serde.JsonStateSerde;
 import java.time.Duration;
 import java.time.Instant;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,22 +32,32 @@ import org.junit.jupiter.api.Test;
  * The story-memory store keeps busy stories' memories decoded and hands out the same object it was given,
  * while a restarted task decodes the changelog: the two must be one memory, or a restart would change
  * alerts. So every memory the tracker builds, with reports, held developments, a cap window and aliases,
- * reads back equal to itself; and a memory an earlier release wrote as JSON is still read.
+ * reads back equal to itself from its header and developments; and a memory an earlier release wrote whole,
+ * as JSON or in format 1, is still read.
  */
 class StoryMemorySerdeTest {
     private static final String CHANGELOG = "alerts-story-memory-changelog";
-    private static final Serde<StoryMemory> SERDE = new StoryMemorySerde();
+    private static final Serde<StoryMemoryEntry> SERDE = new StoryMemorySerde();
     private static final Serde<StoryMemory> EARLIER_JSON = JsonStateSerde.of(StoryMemory.class);
     private static final Instant DAY0 = Instant.parse("2026-03-02T08:00:00.123Z");
     private static final Set<String> TYPES = Set.of("STATEMENT", "REJECT", "OFFER", "ARREST_CRACKDOWN", "ACCEPT");
 
     @Test
-    void everyMemoryOfAStoryReadsBackAsTheSameMemory() {
-        List<StoryMemory> memories = storyMemories();
-        for (StoryMemory written : memories) {
-            byte[] bytes = SERDE.serializer().serialize(CHANGELOG, written);
-            assertEquals(StoryMemorySerde.FORMAT_VERSION, bytes[0]);
-            assertEquals(written, SERDE.deserializer().deserialize(CHANGELOG, bytes));
+    void everyMemoryOfAStoryReadsBackAsTheSameMemoryFromItsEntries() {
+        for (StoryMemory written : storyMemories()) {
+            Map<String, StoryMemoryEntry> entries = new HashMap<>();
+            byte[] header = SERDE.serializer().serialize(CHANGELOG, new StoryMemoryEntry.Header(written.articles(),
+                    written.developments().size(), written.ledger()));
+            assertEquals(StoryMemorySerde.HEADER_FORMAT, header[0]);
+            entries.put(written.storyId(), SERDE.deserializer().deserialize(CHANGELOG, header));
+            for (int position = 0; position < written.developments().size(); position++) {
+                byte[] development = SERDE.serializer().serialize(CHANGELOG,
+                        new StoryMemoryEntry.Development(written.developments().get(position)));
+                assertEquals(StoryMemorySerde.DEVELOPMENT_FORMAT, development[0]);
+                entries.put(StoryMemories.developmentKey(written.storyId(), position),
+                        SERDE.deserializer().deserialize(CHANGELOG, development));
+            }
+            assertEquals(written, StoryMemories.read(entries::get, written.storyId()));
         }
     }
 
@@ -50,7 +65,24 @@ class StoryMemorySerdeTest {
     void aMemoryAnEarlierReleaseWroteAsJsonIsRead() {
         for (StoryMemory written : storyMemories()) {
             byte[] json = EARLIER_JSON.serializer().serialize(CHANGELOG, written);
-            assertEquals(written, SERDE.deserializer().deserialize(CHANGELOG, json));
+            assertEquals(new StoryMemoryEntry.Whole(written), SERDE.deserializer().deserialize(CHANGELOG, json));
+        }
+    }
+
+    /** {@code format-1.b64}: the memories below as the release before the split wrote them, one per line. */
+    @Test
+    void aMemoryAnEarlierReleaseWroteWholeInFormatOneIsRead() throws IOException {
+        List<StoryMemory> memories = storyMemories();
+        List<String> lines;
+        try (InputStream fixture = getClass().getResourceAsStream("/story-memory/format-1.b64")) {
+            lines = new String(fixture.readAllBytes(), StandardCharsets.US_ASCII).lines().toList();
+        }
+        assertEquals(memories.size(), lines.size());
+        for (int m = 0; m < memories.size(); m++) {
+            byte[] bytes = Base64.getDecoder().decode(lines.get(m));
+            assertEquals(StoryMemorySerde.WHOLE_FORMAT, bytes[0]);
+            assertEquals(new StoryMemoryEntry.Whole(memories.get(m)),
+                    SERDE.deserializer().deserialize(CHANGELOG, bytes));
         }
     }
 
@@ -63,7 +95,7 @@ class StoryMemorySerdeTest {
     }
 
     /** The memories of a story through a cap window: reports from several outlets, held developments, a digest. */
-    private static List<StoryMemory> storyMemories() {
+    static List<StoryMemory> storyMemories() {
         DevelopmentTracker tracker = new DevelopmentTracker(TYPES,
                 AlertBudget.defaults().withStoryCap(1, Duration.ofHours(24)));
         StoryMemory memory = StoryMemory.empty("story-1");
