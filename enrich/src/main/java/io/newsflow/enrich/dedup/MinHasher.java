@@ -1,6 +1,5 @@
 package io.newsflow.enrich.dedup;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -33,22 +32,19 @@ public final class MinHasher {
 
     /**
      * Function i maps a shingle hash h to the high 32 bits of (a_i * h + b_i) with odd a_i: a
-     * multiply-shift family, cheap enough to apply every function to every shingle.
+     * multiply-shift family, cheap enough to apply every function to every shingle. One function at a time
+     * over all shingles, so its constants and its minimum stay in registers.
      */
     public MinHashSignature signature(long[] shingleHashes) {
-        long[] minima = new long[multipliers.length];
-        Arrays.fill(minima, Long.MAX_VALUE);
-        for (long shingle : shingleHashes) {
-            for (int i = 0; i < minima.length; i++) {
-                long hashed = (multipliers[i] * shingle + offsets[i]) >>> 32;
-                if (hashed < minima[i]) {
-                    minima[i] = hashed;
-                }
-            }
-        }
-        int[] values = new int[minima.length];
+        int[] values = new int[multipliers.length];
         for (int i = 0; i < values.length; i++) {
-            values[i] = (int) (minima[i] & VALUE_MASK);
+            long multiplier = multipliers[i];
+            long offset = offsets[i];
+            long minimum = Long.MAX_VALUE;
+            for (long shingle : shingleHashes) {
+                minimum = Math.min(minimum, (multiplier * shingle + offset) >>> 32);
+            }
+            values[i] = (int) (minimum & VALUE_MASK);
         }
         return new MinHashSignature(values, shingleHashes.length);
     }

@@ -19,7 +19,10 @@ public final class Shingles {
         if (words.isEmpty()) {
             return new long[0];
         }
-        long[] wordHashes = words.stream().mapToLong(Hash64::of).toArray();
+        long[] wordHashes = new long[words.size()];
+        for (int w = 0; w < wordHashes.length; w++) {
+            wordHashes[w] = Hash64.of(words.get(w));
+        }
         int count = Math.max(1, wordHashes.length - size + 1);
         long[] hashes = new long[count];
         for (int start = 0; start < count; start++) {
@@ -29,6 +32,17 @@ public final class Shingles {
             }
             hashes[start] = hash;
         }
-        return Arrays.stream(hashes).sorted().distinct().toArray();
+        return sortedDistinct(hashes);
+    }
+
+    private static long[] sortedDistinct(long[] hashes) {
+        Arrays.sort(hashes);
+        int distinct = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (i == 0 || hashes[i] != hashes[distinct - 1]) {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+        return distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
     }
 }
