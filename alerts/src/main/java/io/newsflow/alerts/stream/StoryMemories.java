@@ -1,5 +1,6 @@
 package io.newsflow.alerts.stream;
 
+import io.newsflow.alerts.development.AlertLedger;
 import io.newsflow.alerts.development.KnownDevelopment;
 import io.newsflow.alerts.development.StoryMemory;
 import io.newsflow.schemas.streams.RecentlyUsed;
@@ -10,12 +11,13 @@ import java.util.function.Function;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The story-memory store, split per development (see {@link StoryMemoryEntry}), with the memories of the
- * stories used last kept decoded. A store read decodes every time, even from Kafka Streams' record cache,
- * which holds bytes, and a put serializes at once, so a busy story's memory of tens of kilobytes was most of
- * what alerts spent its time on when it was one value. Now a put writes the header and only the developments
- * that are not the very objects last read or written: the tracker keeps the ones an article did not touch,
- * and one it rebuilt but left equal is written again, which is harmless. A processor makes one of these in
+ * The story-memory store, split per development and announced report (see {@link StoryMemoryEntry}), with the
+ * memories of the stories used last kept decoded. A store read decodes every time, even from Kafka Streams'
+ * record cache, which holds bytes, and a put serializes at once, so a busy story's memory of tens of
+ * kilobytes was most of what alerts spent its time on when it was one value. Now a put writes the header,
+ * the developments that are not the very objects last read or written (the tracker keeps the ones an article
+ * did not touch; one it rebuilt but left equal is written again, which is harmless) and the announced reports
+ * added since. A processor makes one of these in
  * {@code init}, which Kafka Streams calls again whenever it rebuilds the task's state, so a copy never
  * outlives the state it came from.
  */
@@ -23,7 +25,9 @@ final class StoryMemories {
     /** Stories kept decoded per task: the ones that are busy at a time, with room to spare. */
     static final int DECODED_STORIES = 128;
     /** Between a story id and a development's position; story ids never contain it. */
-    private static final char SEPARATOR = '\u0000';
+    private static final char DEVELOPMENT_SEPARATOR = '\u0000';
+    /** Between a story id and an announced report's position. */
+    private static final char ANNOUNCED_SEPARATOR = '\u0001';
 
     private final KeyValueStore<String, StoryMemoryEntry> store;
     private final RecentlyUsed<Stored> decoded = new RecentlyUsed<>(DECODED_STORIES);
@@ -38,7 +42,12 @@ final class StoryMemories {
 
     /** The key of a story's development at {@code position} in the order the story learnt them. */
     static String developmentKey(String storyId, int position) {
-        return storyId + SEPARATOR + position;
+        return storyId + DEVELOPMENT_SEPARATOR + position;
+    }
+
+    /** The key of a story's announced report at {@code position} in its ledger's list. */
+    static String announcedKey(String storyId, int position) {
+        return storyId + ANNOUNCED_SEPARATOR + position;
     }
 
     /** The story's memory, or null when it has none. */
@@ -49,20 +58,42 @@ final class StoryMemories {
 
     void put(String storyId, StoryMemory memory) {
         Stored before = stored(storyId);
-        List<KnownDevelopment> written = before != null && before.split() ? before.memory().developments()
-                : List.of();
-        List<KnownDevelopment> developments = memory.developments();
-        for (int position = 0; position < developments.size(); position++) {
-            KnownDevelopment development = developments.get(position);
+        boolean split = before != null && before.split();
+        writeDevelopments(storyId, split ? before.memory().developments() : List.of(), memory.developments());
+        List<String> announced = memory.ledger().announced();
+        writeAnnounced(storyId, split ? before.memory().ledger().announced() : List.of(), announced);
+        AlertLedger ledger = memory.ledger();
+        store.put(storyId, new StoryMemoryEntry.Header(memory.articles(), memory.developments().size(),
+                announced.size(), new AlertLedger(ledger.entityArticles(), List.of(), ledger.windowStart(),
+                ledger.windowAlerts(), ledger.held())));
+        decoded.put(storyId, new Stored(memory, true));
+    }
+
+    private void writeDevelopments(String storyId, List<KnownDevelopment> written, List<KnownDevelopment> now) {
+        for (int position = 0; position < now.size(); position++) {
+            KnownDevelopment development = now.get(position);
             if (position >= written.size() || development != written.get(position)) {
                 store.put(developmentKey(storyId, position), new StoryMemoryEntry.Development(development));
             }
         }
-        for (int position = developments.size(); position < written.size(); position++) {
+        for (int position = now.size(); position < written.size(); position++) {
             StoreTombstone.put(store, developmentKey(storyId, position));
         }
-        store.put(storyId, new StoryMemoryEntry.Header(memory.articles(), developments.size(), memory.ledger()));
-        decoded.put(storyId, new Stored(memory, true));
+    }
+
+    /** The ledger only ever adds announced reports: those after the ones written go, or all if that changed. */
+    private void writeAnnounced(String storyId, List<String> written, List<String> now) {
+        int kept = now == written || isPrefix(written, now) ? written.size() : 0;
+        for (int position = kept; position < now.size(); position++) {
+            store.put(announcedKey(storyId, position), new StoryMemoryEntry.Announced(now.get(position)));
+        }
+        for (int position = now.size(); position < written.size(); position++) {
+            StoreTombstone.put(store, announcedKey(storyId, position));
+        }
+    }
+
+    private static boolean isPrefix(List<String> prefix, List<String> list) {
+        return prefix.size() <= list.size() && list.subList(0, prefix.size()).equals(prefix);
     }
 
     private Stored stored(String storyId) {
@@ -93,18 +124,32 @@ final class StoryMemories {
             return whole.memory();
         }
         if (!(entry instanceof StoryMemoryEntry.Header header)) {
-            throw new IllegalStateException("the story-memory store holds a development under story id " + storyId
-                    + " where its header belongs");
+            throw new IllegalStateException("the story-memory store holds a " + entry.getClass().getSimpleName()
+                    + " under story id " + storyId + " where its header belongs");
         }
         List<KnownDevelopment> developments = new ArrayList<>(header.developments());
         for (int position = 0; position < header.developments(); position++) {
             StoryMemoryEntry stored = entries.apply(developmentKey(storyId, position));
             if (!(stored instanceof StoryMemoryEntry.Development development)) {
-                throw new IllegalStateException("the memory of story " + storyId + " knows " + header.developments()
-                        + " developments but the store has no development " + position + " for it");
+                throw missing(storyId, header.developments() + " developments", "development " + position);
             }
             developments.add(development.development());
         }
-        return new StoryMemory(storyId, developments, header.articles(), header.ledger());
+        List<String> announced = new ArrayList<>(header.announced());
+        for (int position = 0; position < header.announced(); position++) {
+            StoryMemoryEntry stored = entries.apply(announcedKey(storyId, position));
+            if (!(stored instanceof StoryMemoryEntry.Announced report)) {
+                throw missing(storyId, header.announced() + " announced reports", "announced report " + position);
+            }
+            announced.add(report.report());
+        }
+        AlertLedger ledger = header.ledger();
+        return new StoryMemory(storyId, developments, header.articles(), new AlertLedger(ledger.entityArticles(),
+                announced, ledger.windowStart(), ledger.windowAlerts(), ledger.held()));
+    }
+
+    private static IllegalStateException missing(String storyId, String known, String absent) {
+        return new IllegalStateException("the memory of story " + storyId + " knows " + known
+                + " but the store has no " + absent + " for it");
     }
 }

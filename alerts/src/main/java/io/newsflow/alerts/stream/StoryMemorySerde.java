@@ -24,16 +24,17 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * The story-memory store's values in a binary format: a story's header (format 2) or one of its developments
- * (format 3), see {@link StoryMemoryEntry}. Each value starts with its format byte. Earlier releases wrote a
- * story's whole memory under its id, first as JSON (which starts with '{'), then in format 1; both are still
- * read, as {@link StoryMemoryEntry.Whole}. Instants keep their nanoseconds, so a memory reads back equal to
- * the one written.
+ * The story-memory store's values in a binary format: a story's header (format 2), one of its developments
+ * (format 3) or one of its announced reports (format 4), see {@link StoryMemoryEntry}. Each value starts with
+ * its format byte. Earlier releases wrote a story's whole memory under its id, first as JSON (which starts
+ * with '{'), then in format 1; both are still read, as {@link StoryMemoryEntry.Whole}. Instants keep their
+ * nanoseconds, so a memory reads back equal to the one written.
  */
 final class StoryMemorySerde implements Serde<StoryMemoryEntry> {
     static final int WHOLE_FORMAT = 1;
     static final int HEADER_FORMAT = 2;
     static final int DEVELOPMENT_FORMAT = 3;
+    static final int ANNOUNCED_FORMAT = 4;
     private static final int JSON_START = '{';
     private static final Deserializer<StoryMemory> JSON = JsonStateSerde.of(StoryMemory.class).deserializer();
 
@@ -50,6 +51,9 @@ final class StoryMemorySerde implements Serde<StoryMemoryEntry> {
                 } else if (entry instanceof StoryMemoryEntry.Development development) {
                     out.writeByte(DEVELOPMENT_FORMAT);
                     writeDevelopment(development.development(), out);
+                } else if (entry instanceof StoryMemoryEntry.Announced announced) {
+                    out.writeByte(ANNOUNCED_FORMAT);
+                    writeString(announced.report(), out);
                 } else {
                     throw new SerializationException("the memory of story " + ((StoryMemoryEntry.Whole) entry)
                             .memory().storyId() + " is whole: the store writes a header and its developments");
@@ -75,10 +79,11 @@ final class StoryMemorySerde implements Serde<StoryMemoryEntry> {
                 return switch (version) {
                     case HEADER_FORMAT -> readHeader(in);
                     case DEVELOPMENT_FORMAT -> new StoryMemoryEntry.Development(readDevelopment(in));
+                    case ANNOUNCED_FORMAT -> new StoryMemoryEntry.Announced(readString(in));
                     case WHOLE_FORMAT -> new StoryMemoryEntry.Whole(readWhole(in));
                     default -> throw new SerializationException("a story memory in " + topic + " has format version "
                             + version + ", which this release does not read (it reads " + WHOLE_FORMAT + " to "
-                            + DEVELOPMENT_FORMAT + " and JSON)");
+                            + ANNOUNCED_FORMAT + " and JSON)");
                 };
             } catch (IOException e) {
                 throw new SerializationException("cannot read a story memory from " + topic + ": " + e, e);
@@ -90,13 +95,15 @@ final class StoryMemorySerde implements Serde<StoryMemoryEntry> {
         out.writeByte(HEADER_FORMAT);
         out.writeInt(header.articles());
         out.writeInt(header.developments());
+        out.writeInt(header.announced());
         writeLedger(header.ledger(), out);
     }
 
     private static StoryMemoryEntry.Header readHeader(DataInputStream in) throws IOException {
         int articles = in.readInt();
         int developments = in.readInt();
-        return new StoryMemoryEntry.Header(articles, developments, readLedger(in));
+        int announced = in.readInt();
+        return new StoryMemoryEntry.Header(articles, developments, announced, readLedger(in));
     }
 
     private static StoryMemory readWhole(DataInputStream in) throws IOException {

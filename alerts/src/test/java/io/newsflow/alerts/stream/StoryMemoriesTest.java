@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A story's memory is written as a header and its developments: an article costs its story the header and
- * what the article changed, not the whole memory, and a task that starts afresh from the store (a restart,
+ * A story's memory is written as a header, its developments and its announced reports: an article costs its
+ * story the header and what the article changed or added, not the whole memory, and a task that starts afresh from the store (a restart,
  * a moved task) reads the same memory the writer had.
  */
 class StoryMemoriesTest {
@@ -41,7 +41,7 @@ class StoryMemoriesTest {
     }
 
     @Test
-    void eachArticleWritesTheHeaderAndOnlyTheDevelopmentsItChanged() {
+    void eachArticleWritesTheHeaderAndOnlyWhatItChangedOrAdded() {
         StoryMemories memories = new StoryMemories(store);
         StoryMemory previous = null;
         int developmentsLeftAlone = 0;
@@ -55,9 +55,13 @@ class StoryMemoriesTest {
                     expected.add(StoryMemories.developmentKey(STORY, position));
                 }
             }
+            developmentsLeftAlone += memory.developments().size() - expected.size();
+            int announcedBefore = previous == null ? 0 : previous.ledger().announced().size();
+            for (int position = announcedBefore; position < memory.ledger().announced().size(); position++) {
+                expected.add(StoryMemories.announcedKey(STORY, position));
+            }
             expected.add(STORY);
-            assertEquals(expected, keysPut, "what the article changed, then the header");
-            developmentsLeftAlone += memory.developments().size() - (expected.size() - 1);
+            assertEquals(expected, keysPut, "what the article changed or added, then the header");
             previous = memory;
         }
         assertEquals(12, developmentsLeftAlone, "developments an article did not touch are not written again");
@@ -85,7 +89,8 @@ class StoryMemoriesTest {
 
         keysPut.clear();
         upgraded.put(STORY, next);
-        assertEquals(next.developments().size() + 1, keysPut.size(), "every development, then the header");
+        assertEquals(next.developments().size() + next.ledger().announced().size() + 1, keysPut.size(),
+                "every development and announced report, then the header");
         assertInstanceOf(StoryMemoryEntry.Header.class, store.get(STORY));
         assertEquals(next, new StoryMemories(store).get(STORY));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.alerts.development.AlertBudget;
+import io.newsflow.alerts.development.AlertLedger;
 import io.newsflow.alerts.development.ArticleReport;
 import io.newsflow.alerts.development.DevelopmentTracker;
 import io.newsflow.alerts.development.ReportedEvent;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * The story-memory store keeps busy stories' memories decoded and hands out the same object it was given,
  * while a restarted task decodes the changelog: the two must be one memory, or a restart would change
  * alerts. So every memory the tracker builds, with reports, held developments, a cap window and aliases,
- * reads back equal to itself from its header and developments; and a memory an earlier release wrote whole,
+ * reads back equal to itself from its header, developments and announced reports; and a memory an earlier release wrote whole,
  * as JSON or in format 1, is still read.
  */
 class StoryMemorySerdeTest {
@@ -46,8 +47,10 @@ class StoryMemorySerdeTest {
     void everyMemoryOfAStoryReadsBackAsTheSameMemoryFromItsEntries() {
         for (StoryMemory written : storyMemories()) {
             Map<String, StoryMemoryEntry> entries = new HashMap<>();
+            AlertLedger ledger = written.ledger();
             byte[] header = SERDE.serializer().serialize(CHANGELOG, new StoryMemoryEntry.Header(written.articles(),
-                    written.developments().size(), written.ledger()));
+                    written.developments().size(), ledger.announced().size(), new AlertLedger(ledger.entityArticles(),
+                    List.of(), ledger.windowStart(), ledger.windowAlerts(), ledger.held())));
             assertEquals(StoryMemorySerde.HEADER_FORMAT, header[0]);
             entries.put(written.storyId(), SERDE.deserializer().deserialize(CHANGELOG, header));
             for (int position = 0; position < written.developments().size(); position++) {
@@ -56,6 +59,13 @@ class StoryMemorySerdeTest {
                 assertEquals(StoryMemorySerde.DEVELOPMENT_FORMAT, development[0]);
                 entries.put(StoryMemories.developmentKey(written.storyId(), position),
                         SERDE.deserializer().deserialize(CHANGELOG, development));
+            }
+            for (int position = 0; position < ledger.announced().size(); position++) {
+                byte[] announced = SERDE.serializer().serialize(CHANGELOG,
+                        new StoryMemoryEntry.Announced(ledger.announced().get(position)));
+                assertEquals(StoryMemorySerde.ANNOUNCED_FORMAT, announced[0]);
+                entries.put(StoryMemories.announcedKey(written.storyId(), position),
+                        SERDE.deserializer().deserialize(CHANGELOG, announced));
             }
             assertEquals(written, StoryMemories.read(entries::get, written.storyId()));
         }
@@ -118,6 +128,7 @@ class StoryMemorySerdeTest {
         assertTrue(memories.stream().anyMatch(m -> !m.ledger().held().isEmpty()), "some memory holds developments");
         assertTrue(memories.stream().anyMatch(m -> m.developments().stream().anyMatch(d -> d.reports().size() > 1)),
                 "some development has reports from two outlets");
+        assertTrue(memories.get(memories.size() - 1).ledger().announced().size() > 1, "reports were announced");
         return memories;
     }
 
