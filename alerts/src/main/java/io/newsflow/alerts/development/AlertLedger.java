@@ -111,6 +111,11 @@ public record AlertLedger(Map<String, Integer> entityArticles, List<String> anno
         return new AlertLedger(entityArticles, announced, null, 0, List.of());
     }
 
+    /** The same ledger with these announced reports (a store keeps them apart from the rest). */
+    public AlertLedger withAnnounced(List<String> reports) {
+        return new AlertLedger(entityArticles, reports, windowStart, windowAlerts, held);
+    }
+
     /** With the subscriptions the held development's alert would have matched. */
     public AlertLedger withSubscriptionsOf(String alertId, List<String> subscriptions) {
         List<HeldDevelopment> updated = held.stream()

@@ -1,12 +1,12 @@
 package io.newsflow.alerts.stream;
 
-import io.newsflow.alerts.development.AlertLedger;
 import io.newsflow.alerts.development.KnownDevelopment;
 import io.newsflow.alerts.development.StoryMemory;
 import io.newsflow.schemas.streams.RecentlyUsed;
 import io.newsflow.schemas.streams.StoreTombstone;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -62,10 +62,8 @@ final class StoryMemories {
         writeDevelopments(storyId, split ? before.memory().developments() : List.of(), memory.developments());
         List<String> announced = memory.ledger().announced();
         writeAnnounced(storyId, split ? before.memory().ledger().announced() : List.of(), announced);
-        AlertLedger ledger = memory.ledger();
         store.put(storyId, new StoryMemoryEntry.Header(memory.articles(), memory.developments().size(),
-                announced.size(), new AlertLedger(ledger.entityArticles(), List.of(), ledger.windowStart(),
-                ledger.windowAlerts(), ledger.held())));
+                announced.size(), memory.ledger().withAnnounced(List.of())));
         decoded.put(storyId, new Stored(memory, true));
     }
 
@@ -127,29 +125,27 @@ final class StoryMemories {
             throw new IllegalStateException("the story-memory store holds a " + entry.getClass().getSimpleName()
                     + " under story id " + storyId + " where its header belongs");
         }
-        List<KnownDevelopment> developments = new ArrayList<>(header.developments());
-        for (int position = 0; position < header.developments(); position++) {
-            StoryMemoryEntry stored = entries.apply(developmentKey(storyId, position));
-            if (!(stored instanceof StoryMemoryEntry.Development development)) {
-                throw missing(storyId, header.developments() + " developments", "development " + position);
-            }
-            developments.add(development.development());
-        }
-        List<String> announced = new ArrayList<>(header.announced());
-        for (int position = 0; position < header.announced(); position++) {
-            StoryMemoryEntry stored = entries.apply(announcedKey(storyId, position));
-            if (!(stored instanceof StoryMemoryEntry.Announced report)) {
-                throw missing(storyId, header.announced() + " announced reports", "announced report " + position);
-            }
-            announced.add(report.report());
-        }
-        AlertLedger ledger = header.ledger();
-        return new StoryMemory(storyId, developments, header.articles(), new AlertLedger(ledger.entityArticles(),
-                announced, ledger.windowStart(), ledger.windowAlerts(), ledger.held()));
+        List<KnownDevelopment> developments = parts(entries, storyId, header.developments(), "development",
+                StoryMemories::developmentKey, StoryMemoryEntry.Development.class,
+                StoryMemoryEntry.Development::development);
+        List<String> announced = parts(entries, storyId, header.announced(), "announced report",
+                StoryMemories::announcedKey, StoryMemoryEntry.Announced.class, StoryMemoryEntry.Announced::report);
+        return new StoryMemory(storyId, developments, header.articles(), header.ledger().withAnnounced(announced));
     }
 
-    private static IllegalStateException missing(String storyId, String known, String absent) {
-        return new IllegalStateException("the memory of story " + storyId + " knows " + known
-                + " but the store has no " + absent + " for it");
+    /** The {@code count} entries of one kind that a story's header counts, in order of position. */
+    private static <E extends StoryMemoryEntry, T> List<T> parts(Function<String, StoryMemoryEntry> entries,
+            String storyId, int count, String kind, BiFunction<String, Integer, String> key, Class<E> type,
+            Function<E, T> value) {
+        List<T> parts = new ArrayList<>(count);
+        for (int position = 0; position < count; position++) {
+            StoryMemoryEntry stored = entries.apply(key.apply(storyId, position));
+            if (!type.isInstance(stored)) {
+                throw new IllegalStateException("the header of story " + storyId + " counts " + count + " entries of"
+                        + " kind " + kind + " but the store has no " + kind + " " + position + " for it");
+            }
+            parts.add(value.apply(type.cast(stored)));
+        }
+        return parts;
     }
 }

@@ -48,27 +48,28 @@ class StoryMemorySerdeTest {
         for (StoryMemory written : storyMemories()) {
             Map<String, StoryMemoryEntry> entries = new HashMap<>();
             AlertLedger ledger = written.ledger();
-            byte[] header = SERDE.serializer().serialize(CHANGELOG, new StoryMemoryEntry.Header(written.articles(),
-                    written.developments().size(), ledger.announced().size(), new AlertLedger(ledger.entityArticles(),
-                    List.of(), ledger.windowStart(), ledger.windowAlerts(), ledger.held())));
-            assertEquals(StoryMemorySerde.HEADER_FORMAT, header[0]);
-            entries.put(written.storyId(), SERDE.deserializer().deserialize(CHANGELOG, header));
+            entries.put(written.storyId(), throughChangelog(new StoryMemoryEntry.Header(written.articles(),
+                    written.developments().size(), ledger.announced().size(), ledger.withAnnounced(List.of())),
+                    StoryMemorySerde.HEADER_FORMAT));
             for (int position = 0; position < written.developments().size(); position++) {
-                byte[] development = SERDE.serializer().serialize(CHANGELOG,
-                        new StoryMemoryEntry.Development(written.developments().get(position)));
-                assertEquals(StoryMemorySerde.DEVELOPMENT_FORMAT, development[0]);
-                entries.put(StoryMemories.developmentKey(written.storyId(), position),
-                        SERDE.deserializer().deserialize(CHANGELOG, development));
+                entries.put(StoryMemories.developmentKey(written.storyId(), position), throughChangelog(
+                        new StoryMemoryEntry.Development(written.developments().get(position)),
+                        StoryMemorySerde.DEVELOPMENT_FORMAT));
             }
             for (int position = 0; position < ledger.announced().size(); position++) {
-                byte[] announced = SERDE.serializer().serialize(CHANGELOG,
-                        new StoryMemoryEntry.Announced(ledger.announced().get(position)));
-                assertEquals(StoryMemorySerde.ANNOUNCED_FORMAT, announced[0]);
-                entries.put(StoryMemories.announcedKey(written.storyId(), position),
-                        SERDE.deserializer().deserialize(CHANGELOG, announced));
+                entries.put(StoryMemories.announcedKey(written.storyId(), position), throughChangelog(
+                        new StoryMemoryEntry.Announced(ledger.announced().get(position)),
+                        StoryMemorySerde.ANNOUNCED_FORMAT));
             }
             assertEquals(written, StoryMemories.read(entries::get, written.storyId()));
         }
+    }
+
+    /** The entry as it reads back from the changelog, which it reaches in the given format. */
+    private static StoryMemoryEntry throughChangelog(StoryMemoryEntry entry, int format) {
+        byte[] bytes = SERDE.serializer().serialize(CHANGELOG, entry);
+        assertEquals(format, bytes[0]);
+        return SERDE.deserializer().deserialize(CHANGELOG, bytes);
     }
 
     @Test
