@@ -1,14 +1,9 @@
 package io.newsflow.enrich.tag.bench;
 
+import io.newsflow.enrich.bench.FixtureArticles;
 import io.newsflow.enrich.tag.ArticleTags;
 import io.newsflow.enrich.tag.RuleBasedTagger;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,21 +39,11 @@ public class TaggingBenchmark {
     private int next;
 
     @Setup
-    public void setUp() throws IOException {
+    public void setUp() {
         tagger = RuleBasedTagger.bundled();
-        List<String> sentences = fixtureSentences();
-        Random random = new Random(42);
-        titles = new String[ARTICLES];
-        bodies = new String[ARTICLES];
-        for (int a = 0; a < ARTICLES; a++) {
-            titles[a] = sentences.get(random.nextInt(sentences.size()));
-            StringBuilder body = new StringBuilder(ARTICLE_BYTES + 256);
-            while (body.toString().getBytes(StandardCharsets.UTF_8).length < ARTICLE_BYTES) {
-                body.append(sentences.get(random.nextInt(sentences.size())));
-                body.append(random.nextInt(3) == 0 ? "\n\n" : " ");
-            }
-            bodies[a] = body.toString();
-        }
+        List<FixtureArticles.Article> articles = FixtureArticles.assemble(ARTICLES, ARTICLE_BYTES, 42);
+        titles = articles.stream().map(FixtureArticles.Article::title).toArray(String[]::new);
+        bodies = articles.stream().map(FixtureArticles.Article::body).toArray(String[]::new);
     }
 
     @Benchmark
@@ -66,17 +51,5 @@ public class TaggingBenchmark {
         int a = next;
         next = (next + 1) % ARTICLES;
         return tagger.tag(titles[a], bodies[a]);
-    }
-
-    private static List<String> fixtureSentences() throws IOException {
-        try (InputStream in = TaggingBenchmark.class.getResourceAsStream("/io/newsflow/enrich/tag/amnesty-article.txt")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<String> sentences = new ArrayList<>();
-            for (String paragraph : text.split("\n\n")) {
-                sentences.addAll(Arrays.asList(paragraph.trim().split("(?<=[.!?]) ")));
-            }
-            sentences.removeIf(String::isBlank);
-            return sentences;
-        }
     }
 }
