@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,9 +52,7 @@ final class ChildStage implements AutoCloseable {
         Files.deleteIfExists(ready);
         writeSettings(settings.with(Map.of("state.dir", workDir.resolve("state-" + name).toString(),
                 "metrics.host", "127.0.0.1", "metrics.port", "0")), settingsFile);
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StageProcess.class.getName(), stage.name(),
-                settingsFile.toString(), ready.toString());
+        List<String> command = command(jvmOptions(System.getenv("NEWSFLOW_JAVA_OPTS")), stage, settingsFile, ready);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
@@ -69,6 +68,27 @@ final class ChildStage implements AutoCloseable {
             Thread.sleep(100);
         }
         return new ChildStage(stage, process, log, Integer.parseInt(Files.readString(ready).strip()));
+    }
+
+    /**
+     * The stage's java command: this JVM's java and class path, and the launcher's JVM options, so that a heap
+     * or garbage-collector choice made with {@code NEWSFLOW_JAVA_OPTS} is what the stages are measured with.
+     */
+    static List<String> command(List<String> jvmOptions, Stage stage, Path settingsFile, Path ready) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StageProcess.class.getName(),
+                stage.name(), settingsFile.toString(), ready.toString()));
+        return command;
+    }
+
+    /** {@code NEWSFLOW_JAVA_OPTS} split the way the launcher's shell splits it: on white space. */
+    static List<String> jvmOptions(String variable) {
+        if (variable == null || variable.isBlank()) {
+            return List.of();
+        }
+        return List.of(variable.strip().split("\\s+"));
     }
 
     /** Settings go through a file, not the command line, so credentials in them are not shown by ps. */
