@@ -9,7 +9,6 @@ import io.newsflow.alerts.webhook.WebhookClient;
 import io.newsflow.alerts.webhook.WebhookTargets;
 import io.newsflow.alerts.webhook.stream.WebhookTopology;
 import io.newsflow.schemas.config.Settings;
-import io.newsflow.schemas.streams.ConsumerGroupBacklog;
 import io.newsflow.schemas.streams.StreamsDefaults;
 import io.newsflow.schemas.topics.Topics;
 import java.time.Clock;
@@ -39,19 +38,14 @@ public final class AlertsService {
                         settings.getDuration("alerts.budget.development.span"),
                         settings.getInt("alerts.budget.story.cap"),
                         settings.getDuration("alerts.budget.story.cap.window"),
-                        budgetEnforced(settings.get("alerts.budget"))),
-                settings.getDuration("alerts.order.grace"));
+                        budgetEnforced(settings.get("alerts.budget"))));
         StreamsBuilder builder = new StreamsBuilder();
-        ConsumerGroupBacklog backlog = new ConsumerGroupBacklog(settings.asClientConfig(),
-                AlertsTopology.APPLICATION_ID, AlertsTopology.inputs(AlertsTopology.APPLICATION_ID, topics));
-        AlertsTopology.build(builder, topics, options, registry, backlog);
+        AlertsTopology.build(builder, topics, options, registry);
         Properties properties = StreamsDefaults.properties(settings, AlertsTopology.APPLICATION_ID, "alerts");
         // Where the explorer of this instance answers, so the others can send it the queries for its stories.
         settings.find(QUERY_ENDPOINT).ifPresent(endpoint ->
                 properties.put(StreamsConfig.APPLICATION_SERVER_CONFIG, endpoint));
-        KafkaStreams streams = StreamsDefaults.create(builder.build(properties), properties);
-        backlog.watch(streams);
-        return streams;
+        return StreamsDefaults.create(builder.build(properties), properties);
     }
 
     private static boolean budgetEnforced(String value) {

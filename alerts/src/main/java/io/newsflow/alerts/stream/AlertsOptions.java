@@ -12,17 +12,13 @@ import java.util.Set;
  * @param digestCheckEvery how often (in stream time) throttled subscriptions' ended windows are flushed as digests
  * @param clock            the time alerts are stamped as detected
  * @param budget           which new developments are salient enough to alert
- * @param orderGrace       while the alerts backlog is unknown, how far ingest's first-seen clock must pass an
- *                         article before it is compared with its story (0: articles are taken as they come)
  */
-public record AlertsOptions(Set<String> alertingTypes, Duration digestCheckEvery, Clock clock, AlertBudget budget,
-                            Duration orderGrace) {
+public record AlertsOptions(Set<String> alertingTypes, Duration digestCheckEvery, Clock clock, AlertBudget budget) {
     public static final Set<String> DEVELOPMENT_TYPES = Set.of("OFFER", "ACCEPT", "REJECT", "NEGOTIATION",
             "SANCTIONS_IMPOSED", "SANCTIONS_EASED", "LEGAL_ACTION", "ARREST_CRACKDOWN", "PROTEST", "VIOLENCE",
             "ELECTION_DISPUTE", "RESIGNATION_TRANSITION");
 
     public static AlertsOptions defaults() {
-        return new AlertsOptions(DEVELOPMENT_TYPES, Duration.ofMinutes(1), Clock.systemUTC(), AlertBudget.defaults(),
-                Duration.ofSeconds(10));
+        return new AlertsOptions(DEVELOPMENT_TYPES, Duration.ofMinutes(1), Clock.systemUTC(), AlertBudget.defaults());
     }
 }

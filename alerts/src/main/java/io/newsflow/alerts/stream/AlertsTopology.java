@@ -7,18 +7,12 @@ import io.newsflow.alerts.subscription.ThrottleWindow;
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
-import io.newsflow.schemas.avro.EntityTag;
 import io.newsflow.schemas.avro.Subscription;
 import io.newsflow.schemas.serde.JsonStateSerde;
-import io.newsflow.schemas.streams.FirstSeenOrder;
-import io.newsflow.schemas.streams.FirstSeenOrderProcessor;
-import io.newsflow.schemas.streams.OrderInput;
-import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -33,9 +27,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The alerts service: enriched articles, without their bodies ({@code drop-body}: nothing here reads them),
- * re-keyed by story and put back in ingest's first-seen order
- * ({@code story-order}), are compared with what each story knows ({@code track-developments}); alerts go to {@code news.alerts.v1}; each alert is then fanned out to the
+ * The alerts service: each story's articles, as enrich writes them under the story id in first-seen order on
+ * {@code news.stories.articles.v1} (without their bodies), are compared with what the story knows
+ * ({@code track-developments}); alerts go to {@code news.alerts.v1}; each alert is then fanned out to the
  * subscriptions it matched, re-keyed by subscription, throttled ({@code throttle-deliveries}) and written to
  * {@code news.alerts.deliveries.v1} and to the subscription's own topic when it has one. Beside the
  * memory, {@code digest-stories} keeps each story's digest (headline, articles, entities) for the explorer,
@@ -43,35 +37,19 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class AlertsTopology {
     public static final String APPLICATION_ID = "newsflow-alerts";
-    /**
-     * Each story's articles back in ingest's first-seen order before development tracking, whose outcome
-     * depends on the order (the first report of a development is its NEW_DEVELOPMENT and names it; later ones
-     * corroborate). Enrich writes articles in first-seen order, but over several partitions of the enriched
-     * topic, so after re-keying by story one story's articles arrive in whatever order the tasks reading those
-     * partitions produced them. An earlier-seen article can still be on the enriched topic or on the by-story
-     * repartition topic: two steps. Re-keying runs in the task that reads the enriched topic, so an article
-     * committed as read there is on the repartition topic, and nothing is released from a punctuation in
-     * between: no settle margin is needed.
-     */
-    static final FirstSeenOrder ARTICLE_ORDER = new FirstSeenOrder("alerts-order-buffer", "alerts-order-schedule",
-            Duration.ZERO, 2, EnrichedArticle::getStoryId);
-
-    private static final String STORY_REPARTITION = "alerts-by-story";
+    /** Re-keys each article's story id by article id, where copies of it meet it (both keyed by the original). */
+    private static final String ARTICLE_STORY_REPARTITION = "alerts-article-story";
 
     private AlertsTopology() {
     }
 
-    /** The topics development detection reads articles from, in the order articles pass them. */
-    public static List<String> inputs(String applicationId, Topics topics) {
-        return List.of(topics.enrichedArticles().name(), applicationId + "-" + STORY_REPARTITION + "-repartition");
+    /** The topic development detection reads articles from. */
+    public static List<String> inputs(Topics topics) {
+        return List.of(topics.storyArticles().name());
     }
 
-    /**
-     * The topology, counting alerts on the registry; the backlog tells story-order when a held article
-     * can go before the grace (see {@link InputBacklog}).
-     */
-    public static void build(StreamsBuilder builder, Topics topics, AlertsOptions options, MeterRegistry registry,
-                             InputBacklog backlog) {
+    /** The topology, counting alerts on the registry. */
+    public static void build(StreamsBuilder builder, Topics topics, AlertsOptions options, MeterRegistry registry) {
         Topic<String, Subscription> subscriptions = topics.subscriptions();
         builder.globalTable(subscriptions.name(),
                 Consumed.with(subscriptions.keySerde(), subscriptions.valueSerde()).withName("read-subscriptions"),
@@ -98,32 +76,21 @@ public final class AlertsTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DeliveryProcessor.STORE),
                 Serdes.String(), JsonStateSerde.of(ThrottleWindow.class)).withCachingEnabled());
 
-        Topic<String, EnrichedArticle> enriched = topics.enrichedArticles();
+        Topic<String, EnrichedArticle> storyArticles = topics.storyArticles();
         Topic<String, Alert> alertsTopic = topics.alerts();
-        KStream<String, EnrichedArticle> articles = builder
-                .stream(enriched.name(), Consumed.with(enriched.keySerde(), enriched.valueSerde())
-                        .withTimestampExtractor(new PublishedAtTimestamp()).withName("read-enriched"));
-        // Development tracking and the digest read an article's headline, entities and events, never its body
-        // or where in it an entity was mentioned, which are most of the record: without them, the by-story topic
-        // and the order buffer's changelog carry a fraction of the bytes. An article that merged stories also goes,
-        // keyed by each absorbed story, to that story's digest.
-        KStream<String, EnrichedArticle> byStory = articles
-                .mapValues(AlertsTopology::withoutBody, Named.as("drop-body"))
-                .flatMap((articleId, article) -> article.getAbsorbedStoryIds().isEmpty()
-                                ? List.of(KeyValue.pair(article.getStoryId(), article))
-                                : Stream.concat(Stream.of(article.getStoryId()), article.getAbsorbedStoryIds().stream())
-                                        .map(storyId -> KeyValue.pair(storyId, article)).toList(),
-                        Named.as("key-by-story"))
-                .repartition(Repartitioned.with(Serdes.String(), enriched.valueSerde()).withName(STORY_REPARTITION));
-        // The explorer's digest sits beside the story memory, on the same partitions, so one query finds both;
-        // it does not depend on the order articles come in, so it does not wait for story-order.
+        // Enrich writes a story's articles from one task, in ingest's first-seen order, so they come here in the
+        // order development tracking needs (the first report of a development is its NEW_DEVELOPMENT and names it;
+        // later ones corroborate), with no re-keying or holding back. An article that merged stories also comes
+        // under each story it absorbed, for that story's digest.
+        KStream<String, EnrichedArticle> byStory = builder
+                .stream(storyArticles.name(), Consumed.with(storyArticles.keySerde(), storyArticles.valueSerde())
+                        .withTimestampExtractor(new PublishedAtTimestamp()).withName("read-story-articles"));
+        // The explorer's digest sits beside the story memory, on the same partitions, so one query finds both.
         byStory.process(StoryDigestProcessor::new, Named.as(StoryDigestProcessor.NAME), StoryDigestProcessor.STORES);
-        countCopies(builder, topics, articles);
-        KStream<String, Alert> alerts = byStory
-                .filter((storyId, article) -> storyId.equals(article.getStoryId()), Named.as("own-story-articles"))
-                .mapValues(article -> (OrderInput) new OrderInput.Article(article), Named.as("story-order-input"))
-                .process(FirstSeenOrderProcessor.supplier(ARTICLE_ORDER, enriched.valueSerde(), options.orderGrace(),
-                        backlog, 0), Named.as("story-order"))
+        KStream<String, EnrichedArticle> ownArticles = byStory
+                .filter((storyId, article) -> storyId.equals(article.getStoryId()), Named.as("own-story-articles"));
+        countCopies(builder, topics, ownArticles);
+        KStream<String, Alert> alerts = ownArticles
                 .process(() -> new DevelopmentProcessor(options, registry), Named.as("track-developments"),
                         DevelopmentProcessor.STORE, DevelopmentProcessor.DIGESTS_DUE_STORE);
         alerts.to(alertsTopic.name(), Produced.with(alertsTopic.keySerde(), alertsTopic.valueSerde())
@@ -145,37 +112,16 @@ public final class AlertsTopology {
     }
 
     /**
-     * The article as alerts keeps and re-keys it: everything but the body and where in it each entity was
-     * mentioned, which nothing here reads (the offsets point into the body alerts drops).
-     */
-    private static EnrichedArticle withoutBody(EnrichedArticle article) {
-        if (article.getBody().isEmpty() && withoutMentions(article.getEntities()) && article.getAbsorbedArticles()
-                .stream().allMatch(absorbed -> withoutMentions(absorbed.getEntities()))) {
-            return article;
-        }
-        // The builder copies the article deeply, so its entities are this copy's own to change.
-        EnrichedArticle kept = EnrichedArticle.newBuilder(article).setBody("").build();
-        dropMentions(kept.getEntities());
-        kept.getAbsorbedArticles().forEach(absorbed -> dropMentions(absorbed.getEntities()));
-        return kept;
-    }
-
-    private static boolean withoutMentions(List<EntityTag> entities) {
-        return entities.stream().allMatch(entity -> entity.getMentions().isEmpty());
-    }
-
-    private static void dropMentions(List<EntityTag> entities) {
-        entities.forEach(entity -> entity.setMentions(List.of()));
-    }
-
-    /**
      * A copy names only its original: the original's story is looked up where the original was noted (both
      * keyed by the original's id), then the copy is counted in that story's digest.
      */
-    private static void countCopies(StreamsBuilder builder, Topics topics, KStream<String, EnrichedArticle> articles) {
+    private static void countCopies(StreamsBuilder builder, Topics topics,
+                                    KStream<String, EnrichedArticle> ownArticles) {
         String[] stores = {ArticleStoryProcessor.STORE, ArticleStoryProcessor.AWAITING_STORE};
-        KStream<String, String> released = articles.process(ArticleStoryProcessor::new,
-                Named.as(ArticleStoryProcessor.NAME), stores);
+        KStream<String, String> released = ownArticles
+                .map((storyId, article) -> KeyValue.pair(article.getArticleId(), storyId), Named.as("key-by-article"))
+                .repartition(Repartitioned.with(Serdes.String(), Serdes.String()).withName(ARTICLE_STORY_REPARTITION))
+                .process(ArticleStoryProcessor::new, Named.as(ArticleStoryProcessor.NAME), stores);
         Topic<String, DuplicateNotice> duplicates = topics.duplicates();
         builder.stream(duplicates.name(), Consumed.with(duplicates.keySerde(), duplicates.valueSerde())
                         .withName("read-duplicates"))

@@ -1,6 +1,5 @@
 package io.newsflow.alerts.stream;
 
-import io.newsflow.schemas.avro.EnrichedArticle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,13 +12,13 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Per original article (records keyed by article id, as on the enriched topic): notes which story it
+ * Per original article (its story id, keyed by article id, as copies of it are): notes which story it
  * joined, so a copy of it, which dedup names only by its original's id, can be counted on that story; and
  * releases the copies that arrived before it (enrich may emit a copy's notice before its original, which
  * waits for tagging and story order), one (story id, original id) record per copy. Copies wait at most the
  * retention: one whose original never reaches alerts (a dead letter) expires with its segment.
  */
-final class ArticleStoryProcessor implements Processor<String, EnrichedArticle, String, String> {
+final class ArticleStoryProcessor implements Processor<String, String, String, String> {
     static final String STORE = "alerts-article-stories";
     static final String AWAITING_STORE = "alerts-copies-awaiting-original";
     static final String NAME = "note-article-stories";
@@ -41,9 +40,9 @@ final class ArticleStoryProcessor implements Processor<String, EnrichedArticle, 
     }
 
     @Override
-    public void process(Record<String, EnrichedArticle> record) {
+    public void process(Record<String, String> record) {
         String articleId = record.key();
-        String storyId = record.value().getStoryId();
+        String storyId = record.value();
         stories.put(articleId, storyId, record.timestamp());
         int copies = 0;
         List<Long> stamps = new ArrayList<>();

@@ -14,24 +14,16 @@ import io.newsflow.schemas.avro.Event;
 import io.newsflow.schemas.avro.Mention;
 import io.newsflow.schemas.avro.Sentiment;
 import io.newsflow.schemas.avro.Subscription;
-import io.newsflow.schemas.streams.FirstSeenOrderProcessor;
-import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.topics.Topics;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -55,13 +47,10 @@ class AlertsTopologyTest {
 
     private final Topics topics = Topics.configure(Map.of());
     private TopologyTestDriver driver;
-    private TestInputTopic<String, EnrichedArticle> enriched;
+    private StoryArticlesInput storyArticles;
     private TestInputTopic<String, Subscription> subscriptions;
     private TestOutputTopic<String, Alert> alerts;
     private TestOutputTopic<String, Alert> deliveries;
-
-    /** What the held articles' backlog reports: settled as of this wall-clock time (-1: unknown). */
-    private final AtomicLong settledAsOf = new AtomicLong(-1);
 
     @BeforeEach
     void start() {
@@ -74,22 +63,16 @@ class AlertsTopologyTest {
     }
 
     private TopologyTestDriver newDriver() {
-        return newDriver(Duration.ZERO);
-    }
-
-    /** @param orderGrace 0 takes articles as they come, in the order piped */
-    private TopologyTestDriver newDriver(Duration orderGrace) {
         StreamsBuilder builder = new StreamsBuilder();
         AlertsOptions options = new AlertsOptions(AlertsOptions.DEVELOPMENT_TYPES, Duration.ofMinutes(1),
-                Clock.fixed(DAY0.plus(Duration.ofDays(30)), ZoneOffset.UTC), AlertBudget.unlimited(), orderGrace);
-        AlertsTopology.build(builder, topics, options, new SimpleMeterRegistry(), steps -> settledAsOf.get());
+                Clock.fixed(DAY0.plus(Duration.ofDays(30)), ZoneOffset.UTC), AlertBudget.unlimited());
+        AlertsTopology.build(builder, topics, options, new SimpleMeterRegistry());
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "alerts-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         TopologyTestDriver testDriver = new TopologyTestDriver(builder.build(), properties, WALL_CLOCK_START);
-        enriched = testDriver.createInputTopic(topics.enrichedArticles().name(), Serdes.String().serializer(),
-                topics.enrichedArticles().valueSerde().serializer());
+        storyArticles = new StoryArticlesInput(testDriver, topics);
         subscriptions = testDriver.createInputTopic(topics.subscriptions().name(), Serdes.String().serializer(),
                 topics.subscriptions().valueSerde().serializer());
         alerts = testDriver.createOutputTopic(topics.alerts().name(), Serdes.String().deserializer(),
@@ -127,7 +110,7 @@ class AlertsTopologyTest {
     }
 
     private void pipe(EnrichedArticle article) {
-        enriched.pipeInput(article.getArticleId(), article, article.getPublishedAt());
+        storyArticles.pipe(article);
     }
 
     private void pipeTimeline() {
@@ -188,48 +171,24 @@ class AlertsTopologyTest {
     }
 
     /**
-     * Nothing in alerts reads an article's body, which is most of an enriched record, or where in it an entity was
-     * mentioned, so none of alerts' own topics (the by-story repartition, the order buffer's and the digest's
-     * changelogs) carries them.
+     * Alerts reads each story's articles in the order enrich wrote them, so it neither re-keys them nor holds them
+     * back in a store: the only topic of its own an article reaches is the one that takes its id and story id to
+     * where copies of it are counted.
      */
     @Test
-    void articleBodiesStayOutOfAlertsInternalTopics() {
-        driver.close();
-        // With a grace, articles wait in the order buffer, so its changelog is written too.
-        driver = newDriver(Duration.ofHours(1));
+    void noArticleIsCopiedIntoAlertsInternalTopics() {
         pipeTimeline();
-        driver.advanceWallClockTime(FirstSeenOrderProcessor.RELEASE_INTERVAL);
 
         assertFalse(alerts.readValuesToList().isEmpty());
         List<String> internal = driver.producedTopicNames().stream().filter(topic -> topic.startsWith("alerts-test-"))
                 .sorted().toList();
-        assertTrue(internal.containsAll(List.of("alerts-test-alerts-by-story-repartition",
-                "alerts-test-alerts-order-buffer-changelog", "alerts-test-alerts-story-articles-changelog")),
+        assertTrue(internal.contains("alerts-test-alerts-article-story-repartition"), internal::toString);
+        assertTrue(internal.stream().noneMatch(topic -> topic.contains("order") || topic.contains("by-story")),
                 internal::toString);
-        byte[] bodyText = "Body of ".getBytes(StandardCharsets.UTF_8);
-        List<EnrichedArticle> byStory = new ArrayList<>();
-        for (String topic : internal) {
-            List<byte[]> values = driver.createOutputTopic(topic, new ByteArrayDeserializer(),
-                    new ByteArrayDeserializer()).readValuesToList();
-            assertTrue(values.stream().noneMatch(value -> value != null && holds(value, bodyText)), topic);
-            if (topic.endsWith("-alerts-by-story-repartition")) {
-                values.forEach(value -> byStory.add(topics.enrichedArticles().valueSerde().deserializer()
-                        .deserialize(topic, value)));
-            }
-        }
-        assertTrue(timeline().stream().anyMatch(article -> !article.getEntities().get(0).getMentions().isEmpty()));
-        assertFalse(byStory.isEmpty());
-        assertTrue(byStory.stream().allMatch(article -> !article.getEntities().isEmpty()
-                && article.getEntities().stream().allMatch(entity -> entity.getMentions().isEmpty())));
-    }
-
-    private static boolean holds(byte[] value, byte[] part) {
-        for (int at = 0; at + part.length <= value.length; at++) {
-            if (Arrays.equals(value, at, at + part.length, part, 0, part.length)) {
-                return true;
-            }
-        }
-        return false;
+        var articleStories = driver.createOutputTopic("alerts-test-alerts-article-story-repartition",
+                Serdes.String().deserializer(), Serdes.String().deserializer()).readKeyValuesToMap();
+        assertEquals(timeline().size(), articleStories.size());
+        timeline().forEach(article -> assertEquals(article.getStoryId(), articleStories.get(article.getArticleId())));
     }
 
     /**
@@ -327,68 +286,5 @@ class AlertsTopologyTest {
 
         assertTrue(alerts.readValuesToList().stream().allMatch(alert -> alert.getSubscriptions().isEmpty()));
         assertTrue(deliveries.isEmpty());
-    }
-
-    /**
-     * Enrich writes a story's articles to several partitions, so they reach alerts in any order: held and
-     * released in first-seen order, every arrival order gives the alerts of the first-seen order, ids and all,
-     * and the NEW_DEVELOPMENT cites the earliest report.
-     */
-    @Test
-    void anyArrivalOrderGivesTheAlertsOfFirstSeenOrder() {
-        pipeTimeline();
-        List<Alert> inOrder = alerts.readValuesToList();
-        driver.close();
-
-        List<EnrichedArticle> reversed = new ArrayList<>(timeline());
-        Collections.reverse(reversed);
-        List<EnrichedArticle> shuffled = new ArrayList<>(timeline());
-        Collections.shuffle(shuffled, new Random(13));
-        for (List<EnrichedArticle> arrival : List.of(reversed, shuffled)) {
-            driver = newDriver(Duration.ofSeconds(10));
-            settledAsOf.set(-1);
-            arrival.forEach(this::pipe);
-            settledAsOf.set(WALL_CLOCK_START.toEpochMilli());
-            driver.advanceWallClockTime(FirstSeenOrderProcessor.RELEASE_INTERVAL);
-            List<Alert> emitted = alerts.readValuesToList();
-            assertEquals(inOrder, emitted, "arrival " + arrival.stream().map(EnrichedArticle::getArticleId).toList());
-            assertEquals("hp-offer", emitted.get(0).getEvidence().get(0).getArticleId());
-            driver.close();
-        }
-        driver = newDriver();
-    }
-
-    @Test
-    void aHeldArticleWaitsUntilTheInputsHaveSettledPastItsArrival() {
-        driver.close();
-        driver = newDriver(Duration.ofDays(365));
-        driver.advanceWallClockTime(Duration.ofSeconds(1));
-        settledAsOf.set(WALL_CLOCK_START.toEpochMilli());
-        List<EnrichedArticle> articles = timeline();
-        pipe(articles.get(1));
-        driver.advanceWallClockTime(FirstSeenOrderProcessor.RELEASE_INTERVAL);
-        assertTrue(alerts.isEmpty(), "settled only as of before the article arrived");
-
-        pipe(articles.get(0));
-        settledAsOf.set(WALL_CLOCK_START.plusSeconds(2).toEpochMilli());
-        driver.advanceWallClockTime(FirstSeenOrderProcessor.RELEASE_INTERVAL);
-        assertEquals(List.of("NEW_DEVELOPMENT OFFER hp-offer", "UPDATE OFFER cw-offer"),
-                describe(alerts.readValuesToList()));
-    }
-
-    @Test
-    void whileTheBacklogIsUnknownAnArticleGoesOnceFirstSeenTimePassesItByTheGrace() {
-        driver.close();
-        driver = newDriver(Duration.ofDays(2));
-        List<EnrichedArticle> articles = timeline();
-        pipe(articles.get(1));
-        pipe(articles.get(0));
-        driver.advanceWallClockTime(FirstSeenOrderProcessor.RELEASE_INTERVAL);
-        assertTrue(alerts.isEmpty(), "ingest's first-seen clock has not passed the offers by two days");
-
-        pipe(articles.get(3));
-        driver.advanceWallClockTime(FirstSeenOrderProcessor.RELEASE_INTERVAL);
-        assertEquals(List.of("NEW_DEVELOPMENT OFFER hp-offer", "UPDATE OFFER cw-offer"),
-                describe(alerts.readValuesToList()), "the rejection, three days later, is still held");
     }
 }

@@ -12,7 +12,6 @@ import io.newsflow.schemas.avro.EntityTag;
 import io.newsflow.schemas.avro.Event;
 import io.newsflow.schemas.avro.Sentiment;
 import io.newsflow.schemas.avro.Subscription;
-import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.topics.Topics;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,7 +43,7 @@ class StoryCapTopologyTest {
 
     private final Topics topics = Topics.configure(Map.of());
     private TopologyTestDriver driver;
-    private TestInputTopic<String, EnrichedArticle> enriched;
+    private StoryArticlesInput storyArticles;
     private TestOutputTopic<String, Alert> alerts;
     private TestOutputTopic<String, Alert> deliveries;
 
@@ -52,15 +51,14 @@ class StoryCapTopologyTest {
     void start() {
         StreamsBuilder builder = new StreamsBuilder();
         AlertsOptions options = new AlertsOptions(AlertsOptions.DEVELOPMENT_TYPES, Duration.ofMinutes(1),
-                Clock.fixed(DAY0.plus(Duration.ofDays(30)), ZoneOffset.UTC), ONE_A_DAY, Duration.ZERO);
-        AlertsTopology.build(builder, topics, options, new SimpleMeterRegistry(), InputBacklog.UNKNOWN);
+                Clock.fixed(DAY0.plus(Duration.ofDays(30)), ZoneOffset.UTC), ONE_A_DAY);
+        AlertsTopology.build(builder, topics, options, new SimpleMeterRegistry());
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "alerts-cap-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(builder.build(), properties);
-        enriched = driver.createInputTopic(topics.enrichedArticles().name(), Serdes.String().serializer(),
-                topics.enrichedArticles().valueSerde().serializer());
+        storyArticles = new StoryArticlesInput(driver, topics);
         alerts = driver.createOutputTopic(topics.alerts().name(), Serdes.String().deserializer(),
                 topics.alerts().valueSerde().deserializer());
         deliveries = driver.createOutputTopic(topics.deliveries().name(), Serdes.String().deserializer(),
@@ -135,7 +133,7 @@ class StoryCapTopologyTest {
     }
 
     private void pipe(EnrichedArticle article) {
-        enriched.pipeInput(article.getArticleId(), article, article.getPublishedAt());
+        storyArticles.pipe(article);
     }
 
     private static Event news(String type, String sentence) {

@@ -49,15 +49,15 @@ class StoryDigestTopologyTest {
     @Test
     void theDigestAndTheMemoryOfAStoryMakeItsTimelineInOrderOfFirstReport() {
         try (TopologyTestDriver driver = driver()) {
-            TestInputTopic<String, EnrichedArticle> enriched = enrichedInput(driver);
+            StoryArticlesInput storyArticles = new StoryArticlesInput(driver, topics);
             // Arrival out of publication order: the later report reaches alerts first.
-            pipe(enriched, article("cw-reject", "Caribbean Wire", Duration.ofDays(3), "Maduro rejects the offer",
+            storyArticles.pipe(article("cw-reject", "Caribbean Wire", Duration.ofDays(3), "Maduro rejects the offer",
                     news("REJECT", "12", MADURO, US, "Maduro rejected the U.S. offer.")));
-            pipe(enriched, article("hp-offer", "Hemisphere Post", Duration.ZERO, "U.S. offers Maduro amnesty",
+            storyArticles.pipe(article("hp-offer", "Hemisphere Post", Duration.ZERO, "U.S. offers Maduro amnesty",
                     news("OFFER", "03", US, MADURO, "The United States offered Maduro amnesty.")));
-            pipe(enriched, article("cw-offer", "Caribbean Wire", Duration.ofHours(3), "Washington dangles pardons",
+            storyArticles.pipe(article("cw-offer", "Caribbean Wire", Duration.ofHours(3), "Washington dangles pardons",
                     news("OFFER", "03", US, MADURO, "U.S. officials offered Maduro pardons.")));
-            pipe(enriched, article("hp-offer", "Hemisphere Post", Duration.ZERO, "U.S. offers Maduro amnesty",
+            storyArticles.pipe(article("hp-offer", "Hemisphere Post", Duration.ZERO, "U.S. offers Maduro amnesty",
                     news("OFFER", "03", US, MADURO, "The United States offered Maduro amnesty.")));
 
             KeyValueStore<String, StoryMemoryEntry> memories = driver.getKeyValueStore(DevelopmentProcessor.STORE);
@@ -79,7 +79,7 @@ class StoryDigestTopologyTest {
     @Test
     void aCopyIsCountedOnItsOriginalInTheOriginalsStoryAlsoWhenItArrivesFirst() {
         try (TopologyTestDriver driver = driver()) {
-            TestInputTopic<String, EnrichedArticle> enriched = enrichedInput(driver);
+            StoryArticlesInput storyArticles = new StoryArticlesInput(driver, topics);
             TestInputTopic<String, DuplicateNotice> duplicates = driver.createInputTopic(
                     topics.duplicates().name(), Serdes.String().serializer(),
                     topics.duplicates().valueSerde().serializer());
@@ -88,7 +88,7 @@ class StoryDigestTopologyTest {
                     DAY0.plus(Duration.ofHours(1)));
             EnrichedArticle original = article("hp-offer", "Hemisphere Post", Duration.ZERO,
                     "U.S. offers Maduro amnesty", news("OFFER", "03", US, MADURO, "The U.S. offered amnesty."));
-            pipe(enriched, original);
+            storyArticles.pipe(original);
             duplicates.pipeInput("reposted-offer", copy("reposted-offer", "hp-offer"), DAY0.plus(Duration.ofHours(2)));
             duplicates.pipeInput("copy-of-elsewhere", copy("copy-of-elsewhere", "never-enriched"),
                     DAY0.plus(Duration.ofHours(2)));
@@ -108,14 +108,14 @@ class StoryDigestTopologyTest {
     @Test
     void aStoryAbsorbedByAnotherSaysWhereItWentOnAndKeepsItsOwnArticlesAndDevelopments() {
         try (TopologyTestDriver driver = driver()) {
-            TestInputTopic<String, EnrichedArticle> enriched = enrichedInput(driver);
-            pipe(enriched, article("hp-offer", "Hemisphere Post", Duration.ZERO, "U.S. offers Maduro amnesty",
+            StoryArticlesInput storyArticles = new StoryArticlesInput(driver, topics);
+            storyArticles.pipe(article("hp-offer", "Hemisphere Post", Duration.ZERO, "U.S. offers Maduro amnesty",
                     news("OFFER", "03", US, MADURO, "The United States offered Maduro amnesty.")));
-            // The merging article reaches alerts before the absorbed story's own (another enriched partition).
-            pipe(enriched, EnrichedArticle.newBuilder(article("cw-reject", "Caribbean Wire", Duration.ofHours(5),
+            // The digest does not depend on the order: here the merging article comes before the absorbed story's own.
+            storyArticles.pipe(EnrichedArticle.newBuilder(article("cw-reject", "Caribbean Wire", Duration.ofHours(5),
                     "Maduro rejects the offer", news("REJECT", "12", MADURO, US, "Maduro rejected the U.S. offer.")))
                     .setAbsorbedStoryIds(List.of("story-caracas")).build());
-            pipe(enriched, EnrichedArticle.newBuilder(article("mw-protest", "Metro Wire", Duration.ofHours(1),
+            storyArticles.pipe(EnrichedArticle.newBuilder(article("mw-protest", "Metro Wire", Duration.ofHours(1),
                     "Crowds in Caracas", news("PROTEST", "14", null, null, "Crowds marched in Caracas.")))
                     .setStoryId("story-caracas").build());
 
@@ -133,11 +133,6 @@ class StoryDigestTopologyTest {
             assertEquals("story-venezuela",
                     StoryViews.summary(absorbed, StoryMemories.read(memories::get, "story-caracas")).mergedInto());
         }
-    }
-
-    private TestInputTopic<String, EnrichedArticle> enrichedInput(TopologyTestDriver driver) {
-        return driver.createInputTopic(topics.enrichedArticles().name(), Serdes.String().serializer(),
-                topics.enrichedArticles().valueSerde().serializer());
     }
 
     private static int waitingCopies(TopologyTestDriver driver, String originalId) {
@@ -175,17 +170,13 @@ class StoryDigestTopologyTest {
     private TopologyTestDriver driver() {
         StreamsBuilder builder = new StreamsBuilder();
         AlertsTopology.build(builder, topics, new AlertsOptions(AlertsOptions.DEVELOPMENT_TYPES,
-                Duration.ofMinutes(1), Clock.fixed(DAY0.plus(Duration.ofDays(30)), ZoneOffset.UTC), AlertBudget.unlimited(),
-                Duration.ZERO), new SimpleMeterRegistry(), steps -> -1);
+                Duration.ofMinutes(1), Clock.fixed(DAY0.plus(Duration.ofDays(30)), ZoneOffset.UTC), AlertBudget.unlimited()),
+                new SimpleMeterRegistry());
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "digest-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         return new TopologyTestDriver(builder.build(), properties);
-    }
-
-    private static void pipe(TestInputTopic<String, EnrichedArticle> topic, EnrichedArticle article) {
-        topic.pipeInput(article.getArticleId(), article, article.getPublishedAt());
     }
 
     private static Event news(String type, String cameo, String actor, String target, String sentence) {

@@ -57,7 +57,8 @@ public final class Bench {
             requireFresh(cluster, settings);
             TopicSetup.ensure(settings, topics, List.of(PassthroughTopology.OUTPUT));
             try (OutputWatcher watcher = new OutputWatcher(settings, topics, List.of(PassthroughTopology.OUTPUT,
-                    Topics.ENRICHED_ARTICLES, Topics.DUPLICATES, Topics.DEAD_LETTERS, Topics.ALERTS));
+                    Topics.ENRICHED_ARTICLES, Topics.DUPLICATES, Topics.DEAD_LETTERS, Topics.STORY_ARTICLES,
+                    Topics.ALERTS));
                  RawLoader loader = new RawLoader(settings, topics)) {
                 Backlog backlog = load(loader, cluster);
                 return new StageRuns(options, out, settings, cluster, watcher).measure(backlog, news, loader,

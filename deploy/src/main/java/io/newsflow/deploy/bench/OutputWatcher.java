@@ -1,6 +1,7 @@
 package io.newsflow.deploy.bench;
 
 import io.newsflow.schemas.avro.Alert;
+import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Evidence;
 import io.newsflow.schemas.config.Settings;
 import io.newsflow.schemas.topics.Topics;
@@ -25,9 +26,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 /**
  * Reads every output the bench measures, committed records only (read_committed, as any downstream reader
  * sees them), on a thread of its own from the start of the run: the passthrough's copies, enriched
- * articles, duplicates, dead letters and alerts. It counts them, remembers where each enriched article
- * sits (to turn the alerts group's committed offsets into articles) and, for the live articles it is
- * told about, records how long after first sight each enriched article and alert arrived here.
+ * articles, duplicates, dead letters, the story-articles topic alerts reads, and alerts. It counts them,
+ * remembers where each article sits on the story-articles topic under its own story (to turn the alerts
+ * group's committed offsets into articles) and, for the live articles it is told about, records how long after
+ * first sight each enriched article and alert arrived here.
  */
 final class OutputWatcher implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(100);
@@ -36,11 +38,11 @@ final class OutputWatcher implements AutoCloseable {
     private final Topics topics;
     private final Thread thread;
     private final Map<String, Long> counts = new ConcurrentHashMap<>();
-    private final Map<Integer, LongList> enrichedOffsets = new HashMap<>();
+    private final Map<Integer, LongList> storyArticleOffsets = new HashMap<>();
     private final Map<String, Long> liveFirstSeen = new ConcurrentHashMap<>();
     private final List<Long> enrichedLatencies = new ArrayList<>();
     private final List<Long> alertLatencies = new ArrayList<>();
-    private long enrichedBytes;
+    private long storyArticleBytes;
     private volatile RuntimeException failure;
 
     OutputWatcher(Settings settings, Topics topics, List<String> watched) {
@@ -79,9 +81,15 @@ final class OutputWatcher implements AutoCloseable {
 
     private synchronized void accept(ConsumerRecord<byte[], byte[]> record, long receivedAt) {
         counts.merge(record.topic(), 1L, Long::sum);
-        if (record.topic().equals(Topics.ENRICHED_ARTICLES)) {
-            enrichedOffsets.computeIfAbsent(record.partition(), partition -> new LongList()).add(record.offset());
-            enrichedBytes += record.serializedKeySize() + record.serializedValueSize();
+        if (record.topic().equals(Topics.STORY_ARTICLES)) {
+            EnrichedArticle article = topics.storyArticles().valueSerde().deserializer()
+                    .deserialize(record.topic(), record.value());
+            if (article.getStoryId().equals(new String(record.key(), StandardCharsets.UTF_8))) {
+                storyArticleOffsets.computeIfAbsent(record.partition(), partition -> new LongList())
+                        .add(record.offset());
+            }
+            storyArticleBytes += record.serializedKeySize() + record.serializedValueSize();
+        } else if (record.topic().equals(Topics.ENRICHED_ARTICLES)) {
             Long firstSeen = record.key() == null ? null
                     : liveFirstSeen.get(new String(record.key(), StandardCharsets.UTF_8));
             if (firstSeen != null) {
@@ -109,16 +117,20 @@ final class OutputWatcher implements AutoCloseable {
         return counts.getOrDefault(topic, 0L);
     }
 
-    synchronized long enrichedBytes() {
-        return enrichedBytes;
+    /** The serialized size of the story-articles records read so far, absorbed stories' included. */
+    synchronized long storyArticleBytes() {
+        return storyArticleBytes;
     }
 
-    /** How many enriched articles lie below these committed offsets, i.e. have been consumed by that group. */
-    synchronized long enrichedBelow(Map<TopicPartition, Long> committed) {
+    /**
+     * How many articles lie below these committed offsets under their own story on the story-articles topic,
+     * i.e. have been consumed by that group.
+     */
+    synchronized long storyArticlesBelow(Map<TopicPartition, Long> committed) {
         long below = 0;
         for (Map.Entry<TopicPartition, Long> entry : committed.entrySet()) {
-            LongList offsets = enrichedOffsets.get(entry.getKey().partition());
-            if (entry.getKey().topic().equals(Topics.ENRICHED_ARTICLES) && offsets != null) {
+            LongList offsets = storyArticleOffsets.get(entry.getKey().partition());
+            if (entry.getKey().topic().equals(Topics.STORY_ARTICLES) && offsets != null) {
                 below += offsets.countBelow(entry.getValue());
             }
         }

@@ -59,14 +59,13 @@ final class StageRuns {
             long duplicates = watcher.count(Topics.DUPLICATES);
             EnrichOutcome outcome = new EnrichOutcome(enriched, duplicates, enrichDone.getAsLong() - enriched - duplicates);
             try (ChildStage alerts = start(Stage.ALERTS)) {
-                LongSupplier alertsRead = () -> watcher.enrichedBelow(cluster.committed(Stage.ALERTS.applicationId()));
-                // Read is not done: alerts holds each story's articles back until earlier-seen ones can no
-                // longer be on their way (first-seen order), so an article is done once development
-                // tracking has looked at it.
+                LongSupplier alertsRead = () -> watcher.storyArticlesBelow(
+                        cluster.committed(Stage.ALERTS.applicationId()));
+                // An article is done once development tracking has looked at it.
                 LongSupplier alertsDone = () -> alerts.counter(ALERTS_EXAMINED);
                 long warmup = Math.round(enriched * options.warmup() / (double) options.backlog());
                 measure(alerts, "enriched articles", alertsRead, alertsDone, () -> enriched, warmup,
-                        watcher.enrichedBytes() / (double) Math.max(1, enriched));
+                        watcher.storyArticleBytes() / (double) Math.max(1, enriched));
                 long alertsWritten = settledCount(Topics.ALERTS);
                 long alertsExamined = alertsDone.getAsLong();
                 LiveResult live = live(news, loader, enrich, alerts, enrichDone, alertsDone);

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "alerts", mixinStandardHelpOptions = true,
         description = "Run the alerts service until Ctrl-C: detect new developments in stories from "
-                + "news.articles.enriched.v1, write alerts to news.alerts.v1, deliver them to subscriptions "
+                + "news.stories.articles.v1 (each story's articles, as enrich writes them), write alerts to "
+                + "news.alerts.v1, deliver them to subscriptions "
                 + "(own topics, webhooks).")
 final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--subscriptions", paramLabel = "FILE",

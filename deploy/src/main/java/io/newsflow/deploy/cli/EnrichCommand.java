@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "enrich", mixinStandardHelpOptions = true,
         description = "Run the enrich service until Ctrl-C: drop duplicates of news.articles.raw.v1 (to "
                 + "news.articles.duplicates.v1), tag entities, sentiment and events, group articles into stories, "
-                + "write news.articles.enriched.v1 and news.stories.v1.")
+                + "write news.articles.enriched.v1, news.stories.v1 and news.stories.articles.v1.")
 final class EnrichCommand implements Callable<Integer> {
     @Mixin
     SettingsOptions settingsOptions;

@@ -51,7 +51,7 @@ class AlertsCrashRecoveryIT {
             Topics topics = Topics.configure(settings.asClientConfig());
             TopicSetup.ensure(settings, topics, List.of());
             List<EnrichedArticle> articles = articles();
-            produce(settings, topics.enrichedArticles(), articles);
+            produce(settings, topics.storyArticles(), articles);
             Path log = work.resolve("alerts.log");
             String[] command = {"alerts", "-b", broker.bootstrapServers(), "-D", "state.dir=" + work.resolve("state"),
                 "-D", "metrics.port=0", "-D", "explorer.port=0", "-D", "session.timeout.ms=6000",
@@ -113,12 +113,13 @@ class AlertsCrashRecoveryIT {
         return expected;
     }
 
+    /** As enrich writes them for alerts: each article under its story, each story's articles in order. */
     private static void produce(Settings settings, Topic<String, EnrichedArticle> topic, List<EnrichedArticle> articles)
             throws Exception {
         try (KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(settings.asClientConfig(),
                 topic.keySerde().serializer(), topic.valueSerde().serializer())) {
             for (EnrichedArticle article : articles) {
-                producer.send(new ProducerRecord<>(topic.name(), article.getArticleId(), article)).get();
+                producer.send(new ProducerRecord<>(topic.name(), article.getStoryId(), article)).get();
             }
         }
     }

@@ -141,11 +141,10 @@ class FaultSuiteIT {
                 feed.start(cluster.settings(), cluster.topics(), PER_SECOND);
                 Duration recovery = fault.inject(cluster, ledger);
                 feed.awaitWritten();
-                // Alerts hold articles in first-seen order behind a repartition, so having read the enriched
-                // topic is not having written: after a wiped enrich's open transaction times out, alerts
-                // still needed more than the quiet period to write anything. A run waits (at most the limit)
-                // for as many alerts as the uninterrupted run wrote; extra or repeated ones still count.
-                List<String> alertsInputs = AlertsTopology.inputs(AlertsTopology.APPLICATION_ID, cluster.topics());
+                // After a wiped enrich's open transaction times out, alerts can still need more than the quiet
+                // period to write anything. A run waits (at most the limit) for as many alerts as the
+                // uninterrupted run wrote; extra or repeated ones still count.
+                List<String> alertsInputs = AlertsTopology.inputs(cluster.topics());
                 int alertsExpected = uninterrupted == null ? 0 : uninterrupted.alertIds().size();
                 Outcome outcome = ledger.settle(ARTICLES, () -> ledger.alerts() >= alertsExpected
                         && cluster.caughtUp(AlertsTopology.APPLICATION_ID, alertsInputs), QUIET, LIMIT);

@@ -12,6 +12,7 @@ import io.newsflow.schemas.streams.FirstSeenOrderProcessor;
 import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.streams.OrderInput;
 import io.newsflow.schemas.streams.OrderInputSerde;
+import io.newsflow.schemas.topics.StoryArticles;
 import io.newsflow.schemas.topics.Topic;
 import io.newsflow.schemas.topics.Topics;
 import java.time.Duration;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The enrich topology: raw articles in; copies out to the duplicates topic; originals tagged, put in a
- * story and out to the enriched topic, with each story's new state on the stories topic.
+ * story and out to the enriched topic, with each story's new state on the stories topic and each article,
+ * without its body, under its story on the story-articles topic.
  *
  * <pre>
  * raw-articles-source ─► learned-furniture [furniture-source-lines] (drops lines recurring on many of the
@@ -53,7 +55,7 @@ import org.slf4j.LoggerFactory;
  *             ─► story-serial (repartition, 1 partition)
  *             ─► story-order [story-order-buffer, story-order-schedule]
  *             ─► story-assign [story-states, story-profiles, story-postings, story-term-frequencies]
- *             ─► enriched-articles-sink, story-updates-sink
+ *             ─► enriched-articles-sink, story-updates-sink, story-article ─► story-articles-sink
  * </pre>
  *
  * Every dedup step is partitioned (sketching by input partition, bucket lookups by bucket, decisions by
@@ -202,9 +204,18 @@ public final class EnrichTopology {
                 .process(FirstSeenOrderProcessor.supplier(STORY_ORDER, enriched.valueSerde(), options.dedupGrace(),
                         backlog, options.parallelPartitions()), Named.as("story-order"))
                 .process(StoryProcessor.supplier(options.story()), Named.as("story-assign"));
-        assigned.mapValues(StoryOutcome::article, Named.as("enriched-article"))
-                .peek((articleId, article) -> meters.enriched(article), Named.as("count-enriched"))
+        KStream<String, EnrichedArticle> enrichedArticles = assigned.mapValues(StoryOutcome::article,
+                Named.as("enriched-article"));
+        enrichedArticles.peek((articleId, article) -> meters.enriched(article), Named.as("count-enriched"))
                 .to(enriched.name(), produced(enriched, "enriched-articles-sink"));
+        // Written here, by the one task that assigns stories, so each story's articles are on one partition of
+        // the topic in first-seen order: alerts follows stories from it without re-keying or re-ordering.
+        Topic<String, EnrichedArticle> storyArticles = topics.storyArticles();
+        enrichedArticles.flatMap((articleId, article) -> {
+            EnrichedArticle withoutBody = StoryArticles.withoutBody(article);
+            return StoryArticles.storyIds(article).stream()
+                    .map(storyId -> KeyValue.pair(storyId, withoutBody)).toList();
+        }, Named.as("story-article")).to(storyArticles.name(), produced(storyArticles, "story-articles-sink"));
         assigned.flatMap((articleId, outcome) -> outcome.updates().stream()
                                 .map(update -> KeyValue.pair(update.getStoryId(), update)).toList(),
                         Named.as("story-update"))

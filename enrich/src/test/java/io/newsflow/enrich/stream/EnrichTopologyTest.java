@@ -13,6 +13,7 @@ import io.newsflow.enrich.support.ChangelogRestore;
 import io.newsflow.enrich.support.Fixture;
 import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.EntityTag;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.StoryUpdate;
 import io.newsflow.schemas.streams.HeldSinceHeader;
@@ -34,6 +35,7 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -77,6 +79,7 @@ class EnrichTopologyTest {
     private TestOutputTopic<String, DuplicateNotice> duplicates;
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, StoryUpdate> stories;
+    private TestOutputTopic<String, EnrichedArticle> storyArticles;
     /** When ingest sees the next article: one minute after the previous one. */
     private Instant nextArrival = FIRST_ARRIVAL;
 
@@ -233,6 +236,39 @@ class EnrichTopologyTest {
                 .map(EnrichedArticle::getArticleId).toList());
         assertEquals(Set.of("story-wire-001"), assigned.stream().map(EnrichedArticle::getStoryId)
                 .collect(Collectors.toSet()));
+    }
+
+    /**
+     * The story-articles topic, which alerts follows stories by, has each story's articles under the story id in
+     * first-seen order however they reached enrich, and without their bodies (StoryArticlesTest covers the
+     * entities' mentions, which this test's tagger does not find).
+     */
+    @Test
+    void eachStorysArticlesGoUnderItsIdInFirstSeenOrderWithoutTheirBodies() {
+        drainedAsOf.set(-1);
+        Instant seen = nextArrival;
+        pipe("port-strike", seen.plusSeconds(3));
+        pipe("maduro-rejects", seen.plusSeconds(2));
+        pipe("amnesty-harbor-daily", seen.plusSeconds(1));
+        pipe("amnesty-wire", seen);
+        release();
+        drainedAsOf.set(Long.MAX_VALUE);
+        release();
+
+        List<EnrichedArticle> enrichedArticles = enriched.readValuesToList();
+        List<KeyValue<String, EnrichedArticle>> byStory = storyArticles.readKeyValuesToList();
+        assertEquals(List.of("story-wire-001 wire-001", "story-wire-001 harbor-017", "story-wire-001 wire-044",
+                        "story-harbor-099 harbor-099"),
+                byStory.stream().map(record -> record.key + " " + record.value.getArticleId()).toList());
+        for (KeyValue<String, EnrichedArticle> record : byStory) {
+            EnrichedArticle full = enrichedArticles.stream()
+                    .filter(article -> article.getArticleId().equals(record.value.getArticleId())).findFirst().get();
+            assertEquals("", record.value.getBody());
+            assertEquals(full.getEntities().stream().map(EntityTag::getId).toList(),
+                    record.value.getEntities().stream().map(EntityTag::getId).toList());
+            assertEquals(full.getEvents(), record.value.getEvents());
+            assertEquals(full.getTitle(), record.value.getTitle());
+        }
     }
 
     /**
@@ -520,6 +556,7 @@ class EnrichTopologyTest {
         duplicates = output(topics.duplicates());
         enriched = output(topics.enrichedArticles());
         stories = output(topics.stories());
+        storyArticles = output(topics.storyArticles());
     }
 
     /**

@@ -25,6 +25,7 @@ public final class Topics {
     public static final String ENRICHED_ARTICLES = "news.articles.enriched.v1";
     public static final String DUPLICATES = "news.articles.duplicates.v1";
     public static final String STORIES = "news.stories.v1";
+    public static final String STORY_ARTICLES = "news.stories.articles.v1";
     public static final String ALERTS = "news.alerts.v1";
     public static final String DEAD_LETTERS = "news.deadletter.v1";
     public static final String SUBSCRIPTIONS = "news.subscriptions.v1";
@@ -37,6 +38,7 @@ public final class Topics {
     private final Topic<String, EnrichedArticle> enrichedArticles;
     private final Topic<String, DuplicateNotice> duplicates;
     private final Topic<String, StoryUpdate> stories;
+    private final Topic<String, EnrichedArticle> storyArticles;
     private final Topic<String, Alert> alerts;
     private final Topic<byte[], DeadLetter> deadLetters;
     private final Topic<String, Subscription> subscriptions;
@@ -50,6 +52,7 @@ public final class Topics {
         enrichedArticles = stream(ENRICHED_ARTICLES, EnrichedArticle.class, clientConfig);
         duplicates = stream(DUPLICATES, DuplicateNotice.class, clientConfig);
         stories = table(STORIES, StoryUpdate.class, clientConfig);
+        storyArticles = stream(STORY_ARTICLES, EnrichedArticle.class, clientConfig);
         alerts = stream(ALERTS, Alert.class, clientConfig);
         deadLetters = new Topic<>(DEAD_LETTERS, Serdes.ByteArray(), value(DeadLetter.class, clientConfig), false);
         subscriptions = table(SUBSCRIPTIONS, Subscription.class, clientConfig);
@@ -82,6 +85,15 @@ public final class Topics {
     /** Story updates, keyed by story id; compacted, so the latest record of a story is its current state. */
     public Topic<String, StoryUpdate> stories() {
         return stories;
+    }
+
+    /**
+     * Each enriched article under its story id, without its body (see {@link StoryArticles}), written by the one
+     * task that assigns stories: a story's articles are on one partition, in ingest's first-seen order. An
+     * article that merged stories is also written under each story it absorbed.
+     */
+    public Topic<String, EnrichedArticle> storyArticles() {
+        return storyArticles;
     }
 
     /** Alerts, keyed by story id. */
@@ -128,8 +140,8 @@ public final class Topics {
     }
 
     public List<Topic<?, ?>> all() {
-        return List.of(rawArticles, enrichedArticles, duplicates, stories, alerts, deadLetters, subscriptions,
-                deliveries, ingestSeen, entities, subscriptionFiles);
+        return List.of(rawArticles, enrichedArticles, duplicates, stories, storyArticles, alerts, deadLetters,
+                subscriptions, deliveries, ingestSeen, entities, subscriptionFiles);
     }
 
     private static <V extends SpecificRecord> Topic<String, V> stream(String name, Class<V> type,
