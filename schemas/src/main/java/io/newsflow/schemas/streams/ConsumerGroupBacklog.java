@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches a Streams application's consumer group's committed offsets against the end offsets of its
- * inputs (enrich's, alerts'), twenty times a second, across all instances of the application, and keeps the
+ * inputs (enrich's), twenty times a second, across all instances of the application, and keeps the
  * {@link CoverageChain} of what has settled. Committed offsets are read first, then the end offsets, and each observation is dated before
  * both, so "settled as of" is never later than the truth.
  */

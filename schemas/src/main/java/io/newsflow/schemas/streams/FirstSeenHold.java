@@ -13,8 +13,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * time, a bar, the record's id; the value is the wall-clock time it was held at). A record is ready once
  * ingest's first-seen clock, as this task sees it, has passed it by the grace, or once the application's
  * inputs have settled through {@code steps} steps as of at least {@code settle} after it was held (see
- * {@link InputBacklog}). Shared by enrich (dedup verdicts, story order) and alerts (each story's articles
- * before development tracking).
+ * {@link InputBacklog}). Used by enrich's dedup verdicts and its story order.
  *
  * <p>Two ways to release:
  * <ul>

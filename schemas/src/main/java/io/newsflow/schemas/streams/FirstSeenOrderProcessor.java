@@ -21,8 +21,8 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
 /**
  * Holds enriched articles and releases them in ingest's first-seen order, then by article id (see
  * {@link FirstSeenHold}), for a step whose outcome depends on the order: enrich's story assignment (the
- * first article of an event names its story) and alerts' development tracking (the first report of a
- * development is its NEW_DEVELOPMENT). The articles are kept in a logged store; the schedule that orders
+ * first article of an event names its story; it writes each story's articles in that order for alerts, whose
+ * first report of a development is its NEW_DEVELOPMENT). The articles are kept in a logged store; the schedule that orders
  * them is local and rebuilt from that store when the task starts. When a holding step upstream keeps
  * articles in a store (enrich's dedup-decide), its {@link HoldReport}s come in the same stream, and an
  * article waits until no partition of that step holds an earlier-seen one.
@@ -30,7 +30,7 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
 public final class FirstSeenOrderProcessor implements Processor<String, OrderInput, String, EnrichedArticle> {
     /**
      * How often held articles are looked at, and how often dedup-decide tasks report what they hold: each hold
-     * an article passes (dedup, story order, alerts' order) waits for its next look, up to this long.
+     * an article passes (dedup, story order) waits for its next look, up to this long.
      */
     public static final Duration RELEASE_INTERVAL = Duration.ofMillis(50);
 

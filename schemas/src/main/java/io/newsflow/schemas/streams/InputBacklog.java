@@ -2,7 +2,7 @@ package io.newsflow.schemas.streams;
 
 /**
  * How far a Streams application's inputs have settled. The steps that hold records back (enrich's
- * dedup-decide for late matches and story-order for first-seen order, alerts' story order) let a record
+ * dedup-decide for late matches and story-order for first-seen order) let a record
  * go once everything that was on the application's inputs (its source and repartition topics) when it
  * was held has passed through enough steps that nothing which should come before it can still be on its
  * way. Under a steady feed that moves on within a second or two; with nothing to read, it is now.
