@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
 /** What a bench run measured, and the summary it prints. */
 public record BenchReport(BenchOptions options, String loadAtStart, String loadAtEnd, Backlog backlog,
                           Map<Stage, StageResult> stages, EnrichOutcome enrich, long alertsExamined, long alertsWritten,
-                          LiveResult live) {
+                          Map<String, Long> outputBytes, LiveResult live) {
     private static final double MB = 1e6;
 
     public void print(PrintStream out) {
@@ -37,6 +38,7 @@ public record BenchReport(BenchOptions options, String loadAtStart, String loadA
         out.printf(Locale.ROOT, "totals: internal records per article %.2f; internal bytes / raw bytes %.1f "
                         + "(%.1f MB internal, %.1f MB raw, both on disk)%n", internalRecords / (double) backlog.articles(),
                 internalBytes / (double) backlog.bytesOnDisk(), internalBytes / MB, backlog.bytesOnDisk() / MB);
+        printOutputs(out, internalBytes);
         out.println();
         out.println("internal topics (records written, committed; bytes on disk; per input record of the stage):");
         out.printf("%-16s %-12s %-44s %12s %10s %10s %10s%n", "stage", "kind", "topic", "records", "rec/input", "MB",
@@ -66,6 +68,15 @@ public record BenchReport(BenchOptions options, String loadAtStart, String loadA
                 + "pays once; a larger --warmup and --articles leave less of it in the window");
         out.println("latency: from the raw article's firstSeenAt (stamped by ingest's assembler just before the send) "
                 + "to its receipt by a read_committed consumer in the bench process");
+    }
+
+    /** The topics enrich and alerts publish, beside the internal ones: together, what the broker stores for them. */
+    private void printOutputs(PrintStream out, long internalBytes) {
+        long outputs = outputBytes.values().stream().mapToLong(Long::longValue).sum();
+        String each = outputBytes.entrySet().stream().map(topic -> String.format(Locale.ROOT, "%s %.1f MB",
+                topic.getKey(), topic.getValue() / MB)).collect(Collectors.joining(", "));
+        out.printf(Locale.ROOT, "outputs on disk after the backlog: %s; internal + outputs / raw bytes %.1f%n", each,
+                (internalBytes + outputs) / (double) backlog.bytesOnDisk());
     }
 
     /** Per fed article: what enrich and alerts wrote to each internal topic while the feed ran, largest first. */

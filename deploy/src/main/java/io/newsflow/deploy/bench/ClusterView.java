@@ -3,7 +3,7 @@ package io.newsflow.deploy.bench;
 import io.newsflow.schemas.topics.GroupOffsets;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,10 +54,10 @@ final class ClusterView implements AutoCloseable {
                 .map(info -> new TopicPartition(topic, info.partition())).toList();
     }
 
-    /** Bytes the topics' logs hold on the brokers' disks, per topic (every replica counted). */
+    /** Bytes the topics' logs hold on the brokers' disks, per topic in the order given (every replica counted). */
     Map<String, Long> logBytes(Collection<String> topics) {
         List<Integer> brokers = get(admin.describeCluster().nodes()).stream().map(Node::id).toList();
-        Map<String, Long> bytes = new HashMap<>();
+        Map<String, Long> bytes = new LinkedHashMap<>();
         topics.forEach(topic -> bytes.put(topic, 0L));
         for (Map<String, LogDirDescription> dirs : get(admin.describeLogDirs(brokers).allDescriptions()).values()) {
             for (LogDirDescription dir : dirs.values()) {

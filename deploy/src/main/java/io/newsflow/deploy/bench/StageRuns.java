@@ -25,6 +25,9 @@ final class StageRuns {
     private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
     /** The alerts service's count of articles development tracking has looked at. */
     private static final String ALERTS_EXAMINED = "newsflow_alerts_articles_total";
+    /** What enrich and alerts publish, measured on disk after the backlog beside their internal topics. */
+    private static final List<String> OUTPUTS = List.of(Topics.ENRICHED_ARTICLES, Topics.STORY_ARTICLES,
+            Topics.STORIES, Topics.DUPLICATES, Topics.ALERTS, Topics.DELIVERIES);
 
     private final BenchOptions options;
     private final PrintStream out;
@@ -68,9 +71,10 @@ final class StageRuns {
                         watcher.storyArticleBytes() / (double) Math.max(1, enriched));
                 long alertsWritten = settledCount(Topics.ALERTS);
                 long alertsExamined = alertsDone.getAsLong();
+                Map<String, Long> outputBytes = cluster.logBytes(OUTPUTS);
                 LiveResult live = live(news, loader, enrich, alerts, enrichDone, alertsDone);
                 return new BenchReport(options, loadAtStart, ProcessUsage.loadAverage(), backlog, results, outcome,
-                        alertsExamined, alertsWritten, live);
+                        alertsExamined, alertsWritten, outputBytes, live);
             }
         }
     }

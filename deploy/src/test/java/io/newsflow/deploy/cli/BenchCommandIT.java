@@ -57,6 +57,10 @@ class BenchCommandIT {
         Matcher totals = find("totals: internal records per article " + NUMBER + "; internal bytes / raw bytes "
                 + NUMBER);
         assertTrue(number(totals.group(1)) > 0 && number(totals.group(2)) > 0);
+        Matcher outputs = find("outputs on disk after the backlog: news.articles.enriched.v1 " + NUMBER
+                + " MB, news.stories.articles.v1 " + NUMBER + " MB, .*; internal \\+ outputs / raw bytes " + NUMBER);
+        assertTrue(number(outputs.group(1)) > 0 && number(outputs.group(2)) > 0, "enrich published articles");
+        assertTrue(number(outputs.group(3)) > number(totals.group(2)), "the outputs add to the internal bytes");
     }
 
     @Test
@@ -76,9 +80,8 @@ class BenchCommandIT {
     }
 
     /**
-     * Alerts hold each story's articles until earlier-seen ones cannot be on their way, so its stage ends
-     * when development tracking has looked at every article, not when its group has read them: by then
-     * the alerts those articles cause are written.
+     * Alerts' stage ends when development tracking has looked at every article, not when its group has read
+     * them: by then the alerts those articles cause are written.
      */
     @Test
     void alertsFinishesTheDevelopmentsOfEveryEnrichedArticle() {
@@ -104,7 +107,7 @@ class BenchCommandIT {
                 + " KB; alerts " + NUMBER + " records, " + NUMBER + " KB; internal bytes / raw bytes " + NUMBER);
         assertTrue(number(internal.group(1)) > 0, "enrich files, holds and orders every fed article");
         assertTrue(number(internal.group(2)) > 0);
-        assertTrue(number(internal.group(3)) > 0, "alerts re-keys every enriched article by story");
+        assertTrue(number(internal.group(3)) > 0, "alerts keeps each story's memory and digest");
         assertTrue(number(internal.group(5)) > 0);
         find("(?m)^    \\(b\\) enrich\\s+\\S+-(changelog|repartition)\\s+" + NUMBER + " rec");
     }
