@@ -1,11 +1,11 @@
 package io.newsflow.enrich;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.newsflow.schemas.streams.ConsumerGroupBacklog;
 import io.newsflow.enrich.furniture.FurnitureSettings;
 import io.newsflow.enrich.stream.EnrichOptions;
 import io.newsflow.enrich.stream.EnrichTopology;
 import io.newsflow.enrich.stream.KnowledgeFeed;
+import io.newsflow.enrich.stream.order.ConsumerGroupBacklog;
 import io.newsflow.enrich.tag.ArticleTagger;
 import io.newsflow.enrich.tag.RuleBasedTagger;
 import io.newsflow.enrich.tag.event.EventExtractor;

@@ -3,7 +3,7 @@ package io.newsflow.deploy.enrich;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.deploy.broker.EmbeddedKafkaBroker;
-import io.newsflow.schemas.streams.ConsumerGroupBacklog;
+import io.newsflow.enrich.stream.order.ConsumerGroupBacklog;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -2,12 +2,12 @@ package io.newsflow.enrich.stream;
 
 import io.newsflow.enrich.dedup.ArrivalOrder;
 import io.newsflow.enrich.dedup.DedupVerdict;
+import io.newsflow.enrich.stream.order.FirstSeenHold;
+import io.newsflow.enrich.stream.order.FirstSeenOrderProcessor;
+import io.newsflow.enrich.stream.order.HeldSinceHeader;
+import io.newsflow.enrich.stream.order.HoldReport;
+import io.newsflow.enrich.stream.order.InputBacklog;
 import io.newsflow.schemas.avro.RawArticle;
-import io.newsflow.schemas.streams.FirstSeenHold;
-import io.newsflow.schemas.streams.FirstSeenOrderProcessor;
-import io.newsflow.schemas.streams.HeldSinceHeader;
-import io.newsflow.schemas.streams.HoldReport;
-import io.newsflow.schemas.streams.InputBacklog;
 import io.newsflow.schemas.streams.StoreTombstone;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.newsflow.enrich.stream;
 
+import io.newsflow.enrich.stream.order.HoldReport;
 import io.newsflow.schemas.avro.DuplicateNotice;
 import io.newsflow.schemas.avro.RawArticle;
-import io.newsflow.schemas.streams.HoldReport;
 
 /** What the dedup step emits: a verdict on an article, or a report of what a decide task still holds. */
 sealed interface DedupOutcome {

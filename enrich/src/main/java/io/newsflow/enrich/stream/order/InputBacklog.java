@@ -1,4 +1,4 @@
-package io.newsflow.schemas.streams;
+package io.newsflow.enrich.stream.order;
 
 /**
  * How far a Streams application's inputs have settled. The steps that hold records back (enrich's

@@ -1,4 +1,4 @@
-package io.newsflow.schemas.streams;
+package io.newsflow.enrich.stream.order;
 
 import io.newsflow.schemas.topics.GroupOffsets;
 import java.time.Duration;

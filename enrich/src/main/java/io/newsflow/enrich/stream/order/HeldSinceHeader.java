@@ -1,4 +1,4 @@
-package io.newsflow.schemas.streams;
+package io.newsflow.enrich.stream.order;
 
 import java.nio.ByteBuffer;
 import java.util.OptionalLong;

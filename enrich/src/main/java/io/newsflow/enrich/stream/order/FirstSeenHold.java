@@ -1,4 +1,4 @@
-package io.newsflow.schemas.streams;
+package io.newsflow.enrich.stream.order;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.newsflow.schemas.streams;
+package io.newsflow.enrich.stream.order;
 
 /**
  * What one partition of a holding step (enrich's dedup-decide) still holds, sent downstream in the same

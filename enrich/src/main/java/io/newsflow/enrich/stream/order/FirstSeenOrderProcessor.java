@@ -1,6 +1,7 @@
-package io.newsflow.schemas.streams;
+package io.newsflow.enrich.stream.order;
 
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.streams.StoreTombstone;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
