@@ -8,6 +8,7 @@ import io.newsflow.enrich.stream.order.HeldSinceHeader;
 import io.newsflow.enrich.stream.order.HoldReport;
 import io.newsflow.enrich.stream.order.InputBacklog;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.streams.RecentlyUsed;
 import io.newsflow.schemas.streams.StoreTombstone;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,9 +58,16 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
      * passed three steps, any such match has arrived.
      */
     static final int STEPS_TO_HERE = 3;
+    /**
+     * Verdicts lately emitted as copies, remembered (in memory only: it serves a metric) so that a late match
+     * reaching one, which a slower bucket partition sent after another's match had made it a copy, is not
+     * counted as a copy missed. A few seconds of verdicts at any rate enrich reaches.
+     */
+    static final int COPIES_REMEMBERED = 16_384;
 
     private final Duration grace;
     private final InputBacklog backlog;
+    private final RecentlyUsed<Boolean> emittedAsCopies = new RecentlyUsed<>(COPIES_REMEMBERED);
     private final EnrichMeters meters;
     private ProcessorContext<String, DedupOutcome> context;
     private KeyValueStore<String, PendingVerdict> pending;
@@ -117,7 +125,11 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
         PendingVerdict current = pending.get(delivery);
         if (input instanceof DecideInput.Late) {
             if (current == null) {
-                meters.lateMatchTooLate();
+                if (emittedAsCopies.get(delivery) != null) {
+                    meters.lateMatchAfterCopy();
+                } else {
+                    meters.lateMatchTooLate();
+                }
                 return;
             }
             meters.lateMatchInTime(Duration.ofMillis(current.isHeld() ? now - current.completedAt() : 0));
@@ -208,6 +220,7 @@ final class DedupDecideProcessor implements Processor<String, DecideInput, Strin
         StoreTombstone.put(heldArticles, delivery);
         DedupVerdict verdict = decided.tally().verdict();
         if (verdict instanceof DedupVerdict.Duplicate duplicate) {
+            emittedAsCopies.put(delivery, Boolean.TRUE);
             context.forward(new Record<>(article.getArticleId(),
                     new DedupOutcome.Copy(article, ArticleRecords.duplicateNotice(article, duplicate)),
                     decided.recordTimestamp()));

@@ -24,6 +24,7 @@ final class EnrichMeters {
     private final Counter entitiesTagged;
     private final Counter lateMatchesInTime;
     private final Counter lateMatchesTooLate;
+    private final Counter lateMatchesAfterCopy;
     private final Counter furnitureLines;
     private final Counter furnitureCharacters;
     private final Timer lateMatchDelay;
@@ -50,6 +51,8 @@ final class EnrichMeters {
                 + "although its original's input partition lagged");
         this.lateMatchesTooLate = lateMatches("too_late", "Late matches that came after the verdict was emitted: "
                 + "a copy passed as an original; raise dedup.grace");
+        this.lateMatchesAfterCopy = lateMatches("after_copy", "Late matches that came after the verdict was emitted "
+                + "as a copy, from a bucket partition slower than the one whose match made it one: nothing was missed");
         this.furnitureLines = Counter.builder("newsflow.enrich.furniture.lines")
                 .description("Lines dropped from articles as their source's learned furniture (recurring on many "
                         + "of its pages)").register(registry);
@@ -93,6 +96,10 @@ final class EnrichMeters {
 
     void lateMatchTooLate() {
         lateMatchesTooLate.increment();
+    }
+
+    void lateMatchAfterCopy() {
+        lateMatchesAfterCopy.increment();
     }
 
     void furnitureDropped(int lines, int characters) {

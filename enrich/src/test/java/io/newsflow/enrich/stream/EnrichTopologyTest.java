@@ -372,6 +372,29 @@ class EnrichTopologyTest {
                 .map(EnrichedArticle::getArticleId).toList());
         assertTrue(lateMatches("too_late") > 0, "every bucket the two share sent a late match");
         assertEquals(0.0, lateMatches("in_time"));
+        assertEquals(0.0, lateMatches("after_copy"));
+    }
+
+    /**
+     * A late match that reaches a verdict already emitted as a copy missed nothing, as when a slower bucket
+     * partition's match comes after another's made the article a copy: it is not counted as too late, which
+     * the missed-copies alert watches. A late match for a verdict emitted as an original still is.
+     */
+    @Test
+    void aLateMatchForAVerdictAlreadyEmittedAsACopyIsNotACopyMissed() {
+        Instant seen = nextArrival;
+        pipe("amnesty-exact-copy", seen.plusSeconds(2));
+        pipe("amnesty-wire", seen);
+        release();
+        assertEquals(Map.of("gazette-512", "wire-001"), duplicates.readKeyValuesToMap().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().getDuplicateOf())));
+        assertEquals(0.0, lateMatches("too_late"));
+
+        pipe("amnesty-syndicated", seen.minusSeconds(1));
+        release();
+
+        assertTrue(lateMatches("after_copy") > 0, "the copy gazette-512 also matches the earlier-seen article");
+        assertTrue(lateMatches("too_late") > 0, "wire-001 went out as an original and is a copy of it");
     }
 
     @Test
