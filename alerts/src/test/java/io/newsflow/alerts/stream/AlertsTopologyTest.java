@@ -183,8 +183,8 @@ class AlertsTopologyTest {
         List<String> internal = driver.producedTopicNames().stream().filter(topic -> topic.startsWith("alerts-test-"))
                 .sorted().toList();
         assertTrue(internal.contains("alerts-test-alerts-article-story-repartition"), internal::toString);
-        assertTrue(internal.stream().noneMatch(topic -> topic.contains("order") || topic.contains("by-story")),
-                internal::toString);
+        assertTrue(internal.stream().noneMatch(topic -> topic.contains("alerts-order-buffer")
+                || topic.contains("alerts-by-story")), internal::toString);
         var articleStories = driver.createOutputTopic("alerts-test-alerts-article-story-repartition",
                 Serdes.String().deserializer(), Serdes.String().deserializer()).readKeyValuesToMap();
         assertEquals(timeline().size(), articleStories.size());
