@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.enrich.dedup.ProbeKeys;
 import io.newsflow.enrich.stream.order.HeldSinceHeader;
 import io.newsflow.enrich.stream.order.InputBacklog;
+import io.newsflow.enrich.stream.order.ScriptedBacklog;
 import io.newsflow.enrich.support.CapitalisedWordTagger;
 import io.newsflow.enrich.support.ChangelogRestore;
 import io.newsflow.enrich.support.Fixture;
@@ -57,21 +58,12 @@ class EnrichTopologyTest {
     private static final Duration RELEASE = Duration.ofSeconds(1);
     private final Topics topics = Topics.configure(Map.of());
     private final MeterRegistry registry = new SimpleMeterRegistry();
-    /** When the dedup pipeline was last seen drained: by default always, as nothing waits in the driver. */
-    private final AtomicLong drainedAsOf = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong clockReads = new AtomicLong();
-    /** Each read of the clock is later than the one before, as story-order's wait for newer hold reports needs. */
-    private final InputBacklog backlog = new InputBacklog() {
-        @Override
-        public long settledAsOf(int steps) {
-            return drainedAsOf.get();
-        }
-
-        @Override
-        public long clock() {
-            return clockReads.incrementAndGet();
-        }
-    };
+    /**
+     * Settled by default always, as nothing waits in the driver; each read of the clock is later than the one
+     * before, as story-order's wait for newer hold reports needs.
+     */
+    private final ScriptedBacklog backlog = new ScriptedBacklog(Long.MAX_VALUE, clockReads::incrementAndGet);
     @TempDir
     Path stateDir;
     private TopologyTestDriver driver;
@@ -195,7 +187,7 @@ class EnrichTopologyTest {
      */
     @Test
     void withABacklogAVerdictWaitsUntilIngestsClockHasPassedTheGrace() {
-        drainedAsOf.set(-1);
+        backlog.settleAsOf(-1);
         Instant seen = nextArrival;
         pipe("amnesty-wire", seen);
         release();
@@ -208,7 +200,7 @@ class EnrichTopologyTest {
         assertEquals("metro-7781", duplicates.readValue().getArticleId());
         assertTrue(enriched.isEmpty(), "story-order holds the originals for the same grace");
 
-        drainedAsOf.set(Long.MAX_VALUE);
+        backlog.settleAsOf(Long.MAX_VALUE);
         release();
         assertEquals(List.of("wire-001", "harbor-099"), enriched.readValuesToList().stream()
                 .map(EnrichedArticle::getArticleId).toList(), "a drained pipeline lets the rest go");
@@ -220,15 +212,10 @@ class EnrichTopologyTest {
      */
     @Test
     void aBurstIsAssignedToStoriesInFirstSeenOrder() {
-        drainedAsOf.set(-1);
-        Instant seen = nextArrival;
-        pipe("maduro-rejects", seen.plusSeconds(2));
-        pipe("amnesty-harbor-daily", seen.plusSeconds(1));
-        pipe("amnesty-wire", seen);
-        release();
+        pipeBurstLatestSeenFirst("maduro-rejects", "amnesty-harbor-daily", "amnesty-wire");
         assertTrue(enriched.isEmpty());
 
-        drainedAsOf.set(Long.MAX_VALUE);
+        backlog.settleAsOf(Long.MAX_VALUE);
         release();
 
         List<EnrichedArticle> assigned = enriched.readValuesToList();
@@ -245,14 +232,8 @@ class EnrichTopologyTest {
      */
     @Test
     void eachStorysArticlesGoUnderItsIdInFirstSeenOrderWithoutTheirBodies() {
-        drainedAsOf.set(-1);
-        Instant seen = nextArrival;
-        pipe("port-strike", seen.plusSeconds(3));
-        pipe("maduro-rejects", seen.plusSeconds(2));
-        pipe("amnesty-harbor-daily", seen.plusSeconds(1));
-        pipe("amnesty-wire", seen);
-        release();
-        drainedAsOf.set(Long.MAX_VALUE);
+        pipeBurstLatestSeenFirst("port-strike", "maduro-rejects", "amnesty-harbor-daily", "amnesty-wire");
+        backlog.settleAsOf(Long.MAX_VALUE);
         release();
 
         List<EnrichedArticle> enrichedArticles = enriched.readValuesToList();
@@ -603,6 +584,19 @@ class EnrichTopologyTest {
         for (int look = 0; look < 4; look++) {
             driver.advanceWallClockTime(RELEASE);
         }
+    }
+
+    /**
+     * A burst that reaches enrich in the reverse of ingest's order, as it can from several partitions: the
+     * fixtures, seen a second apart, the last one first; each holding step looks at it while the backlog is
+     * unknown.
+     */
+    private void pipeBurstLatestSeenFirst(String... fixtures) {
+        backlog.settleAsOf(-1);
+        for (int arrival = 0; arrival < fixtures.length; arrival++) {
+            pipe(fixtures[arrival], nextArrival.plusSeconds(fixtures.length - 1 - arrival));
+        }
+        release();
     }
 
     private void pipe(String fixtureName, Instant firstSeenAt) {

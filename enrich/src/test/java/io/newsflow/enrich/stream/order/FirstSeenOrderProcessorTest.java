@@ -38,19 +38,8 @@ class FirstSeenOrderProcessorTest {
             Duration.ofMillis(100), 3, EnrichedArticle::getArticleId);
 
     private final Serde<EnrichedArticle> articles = Topics.configure(Map.of()).enrichedArticles().valueSerde();
-    private final AtomicLong settledAsOf = new AtomicLong(-1);
     private final AtomicLong clock = new AtomicLong(0);
-    private final InputBacklog backlog = new InputBacklog() {
-        @Override
-        public long settledAsOf(int steps) {
-            return settledAsOf.get();
-        }
-
-        @Override
-        public long clock() {
-            return clock.get();
-        }
-    };
+    private final ScriptedBacklog backlog = new ScriptedBacklog(-1, clock::get);
     private TopologyTestDriver driver;
     private TestInputTopic<String, OrderInput> in;
     private TestOutputTopic<String, EnrichedArticle> out;
@@ -80,7 +69,7 @@ class FirstSeenOrderProcessorTest {
         article("later", 2_000);
         report(0, 500, HoldReport.NOTHING);
         report(1, 500, 1_500);
-        settledAsOf.set(2_000);
+        backlog.settleAsOf(2_000);
         clock.set(3_000);
         tick();
         assertEquals(List.of(), released(), "the reports are older than the settling they must follow");
@@ -102,7 +91,7 @@ class FirstSeenOrderProcessorTest {
         article("only", 2_000);
         tick();
         assertEquals(List.of(), released(), "nothing has settled yet");
-        settledAsOf.set(WALL_CLOCK_START.plus(ORDER.settle()).toEpochMilli());
+        backlog.settleAsOf(WALL_CLOCK_START.plus(ORDER.settle()).toEpochMilli());
         tick();
         assertEquals(List.of("only"), released());
     }
@@ -115,13 +104,13 @@ class FirstSeenOrderProcessorTest {
         long heldUpstreamSince = arrival - 800;
         article("held-upstream", 2_000, HeldSinceHeader.of(heldUpstreamSince));
         article("not-held-upstream", 2_100, new RecordHeaders());
-        settledAsOf.set(heldUpstreamSince + ORDER.settle().toMillis());
+        backlog.settleAsOf(heldUpstreamSince + ORDER.settle().toMillis());
         tick();
         assertEquals(List.of("held-upstream"), released(),
                 "the inputs settled as of the upstream hold's start and the settle, but not as of the other's arrival");
 
         article("claims-a-later-start", 2_200, HeldSinceHeader.of(arrival + 60_000));
-        settledAsOf.set(arrival + ORDER.settle().toMillis() + TICK.toMillis());
+        backlog.settleAsOf(arrival + ORDER.settle().toMillis() + TICK.toMillis());
         tick();
         assertEquals(List.of("not-held-upstream", "claims-a-later-start"), released(),
                 "a start after the arrival (another host's clock ahead) counts as the arrival");
@@ -133,7 +122,7 @@ class FirstSeenOrderProcessorTest {
         article("later", 2_000);
         driver.advanceWallClockTime(Duration.ofSeconds(4));
         article("earlier", 1_500);
-        settledAsOf.set(WALL_CLOCK_START.plusMillis(200).toEpochMilli());
+        backlog.settleAsOf(WALL_CLOCK_START.plusMillis(200).toEpochMilli());
         tick();
         assertEquals(List.of("earlier", "later"), released(),
                 "the earlier article arrived after the settling, but the later one may not go before it");
